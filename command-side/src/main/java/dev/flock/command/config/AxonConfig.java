@@ -1,0 +1,36 @@
+package dev.flock.command.config;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon on the PostgreSQL event store: the JPA storage engine is auto-configured from the data source (no Axon
+ * Server), the serializers are Jackson (application.properties), and users are snapshotted.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfig {
+
+    AxonConfig() {
+        // Event timestamps are the times clients see (publishedAt, since). Axon's event store keeps them to the
+        // millisecond, so events are stamped to the millisecond: a time read back from the store or a view equals
+        // the one the command answered.
+        GenericEventMessage.clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    }
+
+    /**
+     * Snapshots a user once loading it read more than {@code flock.snapshot.threshold} events, so a command on a
+     * user with 10,000 events reads one snapshot and at most that many events.
+     */
+    @Bean
+    SnapshotTriggerDefinition userSnapshotTrigger(Snapshotter snapshotter,
+                                                  @Value("${flock.snapshot.threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+}

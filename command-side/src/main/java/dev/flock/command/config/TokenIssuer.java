@@ -1,0 +1,53 @@
+package dev.flock.command.config;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues the bearer tokens of {@code POST /api/tokens}: HS256 JWTs whose subject is the user id and which carry
+ * the username for display.
+ */
+@Component
+public class TokenIssuer {
+
+    /** The claim with the user's name, as registered. */
+    public static final String USERNAME_CLAIM = "username";
+
+    private final JwtEncoder encoder;
+    private final JwtProperties properties;
+    private final Clock clock;
+
+    TokenIssuer(JwtEncoder encoder, JwtProperties properties) {
+        this.encoder = encoder;
+        this.properties = properties;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** A signed token for the user that HTTP Basic authenticated. */
+    public IssuedToken issue(Authentication authentication) {
+        AccountUser user = (AccountUser) authentication.getPrincipal();
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(properties.ttl());
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(properties.issuer())
+                .subject(user.userId())
+                .claim(USERNAME_CLAIM, user.getUsername())
+                .issuedAt(now)
+                .expiresAt(expiresAt)
+                .build();
+        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
+        String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        return new IssuedToken(token, expiresAt);
+    }
+
+    /** A token and when it stops being accepted. */
+    public record IssuedToken(String token, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,7 @@
+package dev.flock.command.user;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** {@code userId} follows {@code targetId}. */
+public record FollowUserCommand(@TargetAggregateIdentifier String userId, String targetId) {
+}

@@ -1,0 +1,26 @@
+package dev.flock.command.user;
+
+import java.util.Optional;
+
+/**
+ * The command side's set-based view of who is registered: usernames and emails (unique ignoring case) mapped to
+ * user ids, and the credentials. Written in the same transaction as the {@code UserRegistered} event, so a name is
+ * taken exactly when its user exists in the event store.
+ */
+public interface UserDirectory {
+
+    /** What {@link #reserve} found. */
+    enum Reservation { RESERVED, USERNAME_TAKEN, EMAIL_TAKEN }
+
+    /**
+     * Reserves the username and email for {@code userId} and stores the password hash, atomically. A concurrent
+     * reservation of the same name waits for this one's transaction and then finds the name taken.
+     */
+    Reservation reserve(String userId, String username, String email, String passwordHash);
+
+    /** Whether a user with this id is registered. */
+    boolean exists(String userId);
+
+    /** The id of the user with this name, matched ignoring case. */
+    Optional<String> idOf(String username);
+}

@@ -1,0 +1,117 @@
+package dev.flock.command.web;
+
+import dev.flock.command.user.FollowUserCommand;
+import dev.flock.command.user.PostReceipt;
+import dev.flock.command.user.PublishPostCommand;
+import dev.flock.command.user.RegisterUserCommand;
+import dev.flock.command.user.SelfFollowException;
+import dev.flock.command.user.UnfollowUserCommand;
+import dev.flock.command.user.UnknownUserException;
+import dev.flock.command.user.UserDirectory;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The command half of the API: register, follow, unfollow, publish. Each call turns into one command on the
+ * acting user's {@code UserAggregate} and answers, once it committed, with a {@code Consistency-Token}.
+ */
+@RestController
+@RequestMapping("/api/users")
+class UserCommandController {
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    private final CommandGateway commands;
+    private final UserDirectory directory;
+    private final PasswordEncoder passwords;
+    private final ConsistencyTokens consistency;
+
+    UserCommandController(CommandGateway commands, UserDirectory directory, PasswordEncoder passwords,
+                          ConsistencyTokens consistency) {
+        this.commands = commands;
+        this.directory = directory;
+        this.passwords = passwords;
+        this.consistency = consistency;
+    }
+
+    @PostMapping
+    ResponseEntity<RegisteredUser> register(@Valid @RequestBody RegisterUserRequest request) {
+        String userId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RegisterUserCommand(userId, request.username(), request.email(),
+                passwords.encode(request.password())));
+        return ResponseEntity.created(URI.create("/api/users/" + request.username()))
+                .header(ConsistencyTokens.HEADER, consistency.after(userId))
+                .body(new RegisteredUser(request.username()));
+    }
+
+    @PutMapping("/{me}/following/{target}")
+    ResponseEntity<Void> follow(@PathVariable String me, @PathVariable String target,
+                                @AuthenticationPrincipal Jwt token) {
+        String userId = actingUser(me, token);
+        commands.sendAndWait(new FollowUserCommand(userId, otherUser(me, target)));
+        return noContent(userId);
+    }
+
+    @DeleteMapping("/{me}/following/{target}")
+    ResponseEntity<Void> unfollow(@PathVariable String me, @PathVariable String target,
+                                  @AuthenticationPrincipal Jwt token) {
+        String userId = actingUser(me, token);
+        commands.sendAndWait(new UnfollowUserCommand(userId, otherUser(me, target)));
+        return noContent(userId);
+    }
+
+    @PostMapping("/{me}/posts")
+    ResponseEntity<PublishedPost> publish(@PathVariable String me, @RequestBody PublishPostRequest request,
+                                          @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                          @AuthenticationPrincipal Jwt token) {
+        String userId = actingUser(me, token);
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            throw new InvalidIdempotencyKeyException();
+        }
+        PostReceipt receipt = commands.sendAndWait(
+                new PublishPostCommand(userId, UUID.randomUUID().toString(), request.body(), key));
+        return ResponseEntity.created(URI.create("/api/users/" + me + "/posts/" + receipt.postId()))
+                .header(ConsistencyTokens.HEADER, consistency.after(userId))
+                .body(new PublishedPost(receipt.postId(), ApiTime.format(receipt.publishedAt())));
+    }
+
+    /** The id of the user the path names, if the bearer token is theirs. */
+    private String actingUser(String me, Jwt token) {
+        return directory.idOf(me)
+                .filter(id -> id.equals(token.getSubject()))
+                .orElseThrow(NotYourAccountException::new);
+    }
+
+    /** The id of the user to follow or unfollow: someone registered, and not the acting user. */
+    private String otherUser(String me, String target) {
+        if (target.equalsIgnoreCase(me)) {
+            throw new SelfFollowException();
+        }
+        return directory.idOf(target).orElseThrow(() -> new UnknownUserException(target));
+    }
+
+    private ResponseEntity<Void> noContent(String userId) {
+        return ResponseEntity.noContent().header(ConsistencyTokens.HEADER, consistency.after(userId)).build();
+    }
+
+    record RegisteredUser(String username) {
+    }
+
+    record PublishedPost(String id, String publishedAt) {
+    }
+}
