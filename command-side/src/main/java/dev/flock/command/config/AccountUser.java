@@ -4,11 +4,11 @@ import java.util.List;
 import org.springframework.security.core.userdetails.User;
 
 /** A registered user as HTTP Basic authentication sees them: their name, id and password hash. */
-class AccountUser extends User {
+public class AccountUser extends User {
 
     private final String userId;
 
-    AccountUser(String userId, String username, String passwordHash) {
+    public AccountUser(String userId, String username, String passwordHash) {
         super(username, passwordHash, List.of());
         this.userId = userId;
     }

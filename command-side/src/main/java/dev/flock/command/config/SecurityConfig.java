@@ -34,7 +34,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * problem+json. Sessions are never created.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+public class SecurityConfig {
 
     @Bean
     @Order(1)

@@ -1,0 +1,47 @@
+package dev.flock.command.user;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link UserDirectory} in memory, for aggregate tests that run without a database. {@code JdbcUserDirectory} is
+ * tested against PostgreSQL in {@code UserDirectoryIT}.
+ */
+class InMemoryUserDirectory implements UserDirectory {
+
+    private final Map<String, String> idsByName = new HashMap<>();
+    private final Map<String, String> idsByEmail = new HashMap<>();
+
+    /** A user registered before the test, without going through the aggregate. */
+    InMemoryUserDirectory with(String userId, String username) {
+        reserve(userId, username, username + "@example.com", "{noop}secret");
+        return this;
+    }
+
+    @Override
+    public Reservation reserve(String userId, String username, String email, String passwordHash) {
+        String name = username.toLowerCase(Locale.ROOT);
+        String mail = email.toLowerCase(Locale.ROOT);
+        if (idsByName.containsKey(name)) {
+            return Reservation.USERNAME_TAKEN;
+        }
+        if (idsByEmail.containsKey(mail)) {
+            return Reservation.EMAIL_TAKEN;
+        }
+        idsByName.put(name, userId);
+        idsByEmail.put(mail, userId);
+        return Reservation.RESERVED;
+    }
+
+    @Override
+    public boolean exists(String userId) {
+        return idsByName.containsValue(userId);
+    }
+
+    @Override
+    public Optional<String> idOf(String username) {
+        return Optional.ofNullable(idsByName.get(username.toLowerCase(Locale.ROOT)));
+    }
+}

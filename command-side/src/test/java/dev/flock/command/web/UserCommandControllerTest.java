@@ -1,0 +1,313 @@
+package dev.flock.command.web;
+
+import static dev.flock.command.support.Http.basic;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.flock.command.config.AccountUser;
+import dev.flock.command.config.JwtProperties;
+import dev.flock.command.config.ProblemResponses;
+import dev.flock.command.config.SecurityConfig;
+import dev.flock.command.config.TokenIssuer;
+import dev.flock.command.user.EmailTakenException;
+import dev.flock.command.user.FollowUserCommand;
+import dev.flock.command.user.InvalidPostException;
+import dev.flock.command.user.PostReceipt;
+import dev.flock.command.user.PublishPostCommand;
+import dev.flock.command.user.RegisterUserCommand;
+import dev.flock.command.user.UnfollowUserCommand;
+import dev.flock.command.user.UserDirectory;
+import dev.flock.command.user.UsernameTakenException;
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every status of the command-side table in the API contract, through the real security configuration and
+ * problem+json advice, with the command gateway and the directory replaced.
+ */
+@WebMvcTest(controllers = {UserCommandController.class, TokenController.class})
+@Import({ProblemAdvice.class, ProblemResponses.class, TokenIssuer.class, SecurityConfig.class})
+@EnableConfigurationProperties(JwtProperties.class)
+@ActiveProfiles("test")
+class UserCommandControllerTest {
+
+    private static final String ALICE = "alice-id";
+    private static final String BOB = "bob-id";
+    private static final String PROBLEM = "application/problem+json";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TokenIssuer tokens;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @MockitoBean
+    CommandGateway commands;
+    @MockitoBean
+    UserDirectory directory;
+    @MockitoBean
+    ConsistencyTokens consistency;
+    @MockitoBean
+    UserDetailsService accounts;
+
+    @BeforeEach
+    void setUp() {
+        given(directory.idOf(anyString())).willReturn(Optional.empty());
+        given(directory.idOf("alice")).willReturn(Optional.of(ALICE));
+        given(directory.idOf("ALICE")).willReturn(Optional.of(ALICE));
+        given(directory.idOf("bob")).willReturn(Optional.of(BOB));
+        given(consistency.after(anyString())).willReturn("42");
+    }
+
+    private String aliceToken() {
+        AccountUser alice = new AccountUser(ALICE, "alice", "{noop}unused");
+        return "Bearer " + tokens.issue(new UsernamePasswordAuthenticationToken(alice, null)).token();
+    }
+
+    private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request);
+    }
+
+    private static void problem(ResultActions result, int status) throws Exception {
+        result.andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.status").value(status))
+                .andExpect(jsonPath("$.type").value(matchesPattern("urn:flock:problem:.+")))
+                .andExpect(jsonPath("$.title").isString())
+                .andExpect(jsonPath("$.detail").isString());
+    }
+
+    // POST /api/users
+
+    @Test
+    void registeringAnswers201WithTheUsernameAndLocation() throws Exception {
+        perform(post("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"Carol\",\"email\":\"carol@example.com\",\"password\":\"long enough\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/users/Carol"))
+                .andExpect(header().string("Consistency-Token", "42"))
+                .andExpect(jsonPath("$.username").value("Carol"));
+        then(commands).should().sendAndWait(any(RegisterUserCommand.class));
+    }
+
+    @Test
+    void registeringWithInvalidFieldsAnswers400NamingEachField() throws Exception {
+        problem(perform(post("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"no spaces\",\"email\":\"not-an-email\",\"password\":\"short\"}")), 400);
+        perform(post("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"no spaces\",\"email\":\"not-an-email\",\"password\":\"short\"}"))
+                .andExpect(jsonPath("$.errors.username").isString())
+                .andExpect(jsonPath("$.errors.email").isString())
+                .andExpect(jsonPath("$.errors.password").isString());
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void registeringWithMalformedJsonAnswers400() throws Exception {
+        problem(perform(post("/api/users").contentType(MediaType.APPLICATION_JSON).content("{\"username\":")), 400);
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void registeringATakenUsernameAnswers409() throws Exception {
+        given(commands.sendAndWait(any(RegisterUserCommand.class))).willThrow(new UsernameTakenException("alice"));
+        ResultActions result = perform(post("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"ALICE\",\"email\":\"new@example.com\",\"password\":\"long enough\"}"));
+        problem(result, 409);
+        result.andExpect(jsonPath("$.errors.username").value("is taken"));
+    }
+
+    @Test
+    void registeringATakenEmailAnswers409() throws Exception {
+        given(commands.sendAndWait(any(RegisterUserCommand.class))).willThrow(new EmailTakenException());
+        ResultActions result = perform(post("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"newname\",\"email\":\"ALICE@example.com\",\"password\":\"long enough\"}"));
+        problem(result, 409);
+        result.andExpect(jsonPath("$.errors.email").value("is taken"));
+    }
+
+    // POST /api/tokens
+
+    @Test
+    void loggingInWithTheRightPasswordAnswers200WithATokenAndItsExpiry() throws Exception {
+        given(accounts.loadUserByUsername("alice"))
+                .willReturn(new AccountUser(ALICE, "alice", passwords.encode("right password")));
+        perform(post("/api/tokens").header("Authorization", basic("alice", "right password")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.token").isString())
+                .andExpect(jsonPath("$.expiresAt").value(matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z")));
+    }
+
+    @Test
+    void loggingInWithAWrongPasswordAnswers401() throws Exception {
+        given(accounts.loadUserByUsername("alice"))
+                .willReturn(new AccountUser(ALICE, "alice", passwords.encode("right password")));
+        problem(perform(post("/api/tokens").header("Authorization", basic("alice", "wrong password"))), 401);
+    }
+
+    @Test
+    void loggingInAsAnUnknownUserAnswers401() throws Exception {
+        given(accounts.loadUserByUsername(anyString())).willThrow(new UsernameNotFoundException("unknown"));
+        problem(perform(post("/api/tokens").header("Authorization", basic("nobody", "whatever123"))), 401);
+    }
+
+    @Test
+    void loggingInWithoutCredentialsAnswers401() throws Exception {
+        problem(perform(post("/api/tokens")), 401);
+    }
+
+    // PUT and DELETE /api/users/{me}/following/{target}
+
+    @Test
+    void followingAnswers204WithAConsistencyToken() throws Exception {
+        perform(put("/api/users/alice/following/bob").header("Authorization", aliceToken()))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("Consistency-Token", "42"));
+        then(commands).should().sendAndWait(new FollowUserCommand(ALICE, BOB));
+    }
+
+    @Test
+    void followingMatchesThePathIgnoringCase() throws Exception {
+        perform(put("/api/users/ALICE/following/bob").header("Authorization", aliceToken()))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void followingWithoutATokenAnswers401() throws Exception {
+        problem(perform(put("/api/users/alice/following/bob")), 401);
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void followingWithATamperedTokenAnswers401() throws Exception {
+        String token = aliceToken();
+        String tampered = token.substring(0, token.length() - 3) + (token.endsWith("AAA") ? "BBB" : "AAA");
+        problem(perform(put("/api/users/alice/following/bob").header("Authorization", tampered)), 401);
+    }
+
+    @Test
+    void followingForSomeoneElseAnswers403() throws Exception {
+        problem(perform(put("/api/users/bob/following/alice").header("Authorization", aliceToken())), 403);
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void followingAnUnknownUserAnswers404() throws Exception {
+        problem(perform(put("/api/users/alice/following/nobody").header("Authorization", aliceToken())), 404);
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void followingYourselfAnswers422() throws Exception {
+        problem(perform(put("/api/users/alice/following/Alice").header("Authorization", aliceToken())), 422);
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void unfollowingAnswers204WithAConsistencyToken() throws Exception {
+        perform(delete("/api/users/alice/following/bob").header("Authorization", aliceToken()))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("Consistency-Token", "42"));
+        then(commands).should().sendAndWait(new UnfollowUserCommand(ALICE, BOB));
+    }
+
+    @Test
+    void unfollowingWithoutATokenAnswers401() throws Exception {
+        problem(perform(delete("/api/users/alice/following/bob")), 401);
+    }
+
+    @Test
+    void unfollowingForSomeoneElseAnswers403() throws Exception {
+        problem(perform(delete("/api/users/bob/following/alice").header("Authorization", aliceToken())), 403);
+    }
+
+    @Test
+    void unfollowingAnUnknownUserAnswers404() throws Exception {
+        problem(perform(delete("/api/users/alice/following/nobody").header("Authorization", aliceToken())), 404);
+    }
+
+    @Test
+    void unfollowingYourselfAnswers422() throws Exception {
+        problem(perform(delete("/api/users/alice/following/alice").header("Authorization", aliceToken())), 422);
+    }
+
+    // POST /api/users/{me}/posts
+
+    @Test
+    void publishingAnswers201WithIdPublishedAtAndLocation() throws Exception {
+        given(commands.sendAndWait(any(PublishPostCommand.class)))
+                .willReturn(new PostReceipt("post-1", Instant.parse("2026-01-01T12:00:00Z")));
+        perform(post("/api/users/alice/posts").header("Authorization", aliceToken())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"hello\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/users/alice/posts/post-1"))
+                .andExpect(header().string("Consistency-Token", "42"))
+                .andExpect(jsonPath("$.id").value("post-1"))
+                .andExpect(jsonPath("$.publishedAt").value("2026-01-01T12:00:00.000Z"));
+    }
+
+    @Test
+    void publishingAnInvalidBodyAnswers400() throws Exception {
+        given(commands.sendAndWait(any(PublishPostCommand.class)))
+                .willThrow(new InvalidPostException("too long"));
+        ResultActions result = perform(post("/api/users/alice/posts").header("Authorization", aliceToken())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"" + "x".repeat(281) + "\"}"));
+        problem(result, 400);
+        result.andExpect(jsonPath("$.errors.body").isString());
+    }
+
+    @Test
+    void publishingWithAnInvalidIdempotencyKeyAnswers400() throws Exception {
+        problem(perform(post("/api/users/alice/posts").header("Authorization", aliceToken())
+                .header("Idempotency-Key", "has spaces")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"hello\"}")), 400);
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void publishingWithoutATokenAnswers401() throws Exception {
+        problem(perform(post("/api/users/alice/posts")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"hello\"}")), 401);
+    }
+
+    @Test
+    void publishingForSomeoneElseAnswers403() throws Exception {
+        problem(perform(post("/api/users/bob/posts").header("Authorization", aliceToken())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"hello\"}")), 403);
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void anUnknownPathAnswersAProblem() throws Exception {
+        problem(perform(post("/api/nothing-here").header("Authorization", aliceToken())), 404);
+    }
+}
