@@ -1,0 +1,66 @@
+package dev.flock.command.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flock.command.FlockCommandApplication;
+import dev.flock.command.support.EmbeddedPostgresInitializer;
+import dev.flock.command.support.FlockIntegrationTest;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Axon runs on the PostgreSQL event store with Jackson everywhere, and refuses to start without a signing key. */
+@FlockIntegrationTest
+class AxonConfigIT {
+
+    @Autowired
+    Configuration axon;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    EventStorageEngine storageEngine;
+
+    @Test
+    void eventsAreStoredByTheJpaEngineInPostgresWithoutAxonServer() {
+        assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
+        assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
+        assertThat(classExists("org.axonframework.axonserver.connector.AxonServerConfiguration")).isFalse();
+    }
+
+    @Test
+    void everySerializerIsJackson() {
+        assertThat(axon.serializer()).isInstanceOf(JacksonSerializer.class);
+        assertThat(axon.eventSerializer()).isInstanceOf(JacksonSerializer.class);
+        assertThat(axon.messageSerializer()).isInstanceOf(JacksonSerializer.class);
+    }
+
+    @Test
+    void withoutAJwtSecretTheServiceRefusesToStartAndSaysWhichSettingIsMissing() {
+        SpringApplication app = new SpringApplication(FlockCommandApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.addInitializers(new EmbeddedPostgresInitializer());
+        assertThatThrownBy(() -> {
+            try (ConfigurableApplicationContext ignored = app.run("--flock.jwt.secret=")) {
+                // not reached
+            }
+        }).hasStackTraceContaining("FLOCK_JWT_SECRET (flock.jwt.secret) is not set");
+    }
+
+    private static boolean classExists(String name) {
+        try {
+            Class.forName(name);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+}
