@@ -2,13 +2,13 @@ package dev.flock.command;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
 
 /**
  * The command side of Flock: takes commands over HTTP and turns them into events in the PostgreSQL event store.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
+
 public class FlockCommandApplication {
 
     public static void main(String[] args) {

@@ -1,9 +1,12 @@
 package dev.flock.command.config;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import dev.flock.web.BearerTokens;
+import dev.flock.web.JwtProperties;
+import dev.flock.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
-import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,17 +19,13 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what. {@code POST /api/tokens} takes HTTP Basic and nothing else; every other call but registration
@@ -34,7 +33,13 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * problem+json. Sessions are never created.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JwtProperties.class)
 public class SecurityConfig {
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
 
     @Bean
     @Order(1)
@@ -57,15 +62,8 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, JwtDecoder decoder) throws Exception {
-        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
-        AuthenticationEntryPoint bearerFailed = (request, response, exception) -> {
-            challenge.commence(request, response, exception);
-            problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
-                    "This call needs a valid bearer token from POST /api/tokens."));
-        };
-        AccessDeniedHandler denied = (request, response, exception) ->
-                problems.write(response, ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden",
-                        "The bearer token does not allow this call."));
+        AuthenticationEntryPoint bearerFailed = BearerTokens.entryPoint(problems);
+        AccessDeniedHandler denied = BearerTokens.accessDenied(problems);
         return http
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -100,12 +98,6 @@ public class SecurityConfig {
 
     @Bean
     JwtDecoder jwtDecoder(JwtProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder
-                .withSecretKey(new SecretKeySpec(properties.secretBytes(), "HmacSHA256"))
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer())));
-        return decoder;
+        return BearerTokens.decoder(properties);
     }
 }

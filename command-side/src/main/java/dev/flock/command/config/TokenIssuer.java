@@ -1,5 +1,6 @@
 package dev.flock.command.config;
 
+import dev.flock.web.JwtProperties;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.security.core.Authentication;

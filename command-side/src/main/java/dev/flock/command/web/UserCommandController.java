@@ -8,6 +8,7 @@ import dev.flock.command.user.SelfFollowException;
 import dev.flock.command.user.UnfollowUserCommand;
 import dev.flock.command.user.UnknownUserException;
 import dev.flock.command.user.UserDirectory;
+import dev.flock.web.ApiTime;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flock.command.FlockCommandApplication;
-import dev.flock.command.support.EmbeddedPostgresInitializer;
+import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.command.support.FlockIntegrationTest;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;

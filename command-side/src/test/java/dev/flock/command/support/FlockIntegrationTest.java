@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The whole command side on a random port, against its own database in a real PostgreSQL. */

@@ -3,7 +3,7 @@ package dev.flock.command.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flock.command.support.FlockIntegrationTest;
-import dev.flock.command.support.Http;
+import dev.flock.testsupport.Http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,11 +1,11 @@
 package dev.flock.command.web;
 
-import static dev.flock.command.support.Http.bearer;
+import static dev.flock.testsupport.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flock.command.support.FlockIntegrationTest;
-import dev.flock.command.support.Http;
-import dev.flock.command.support.Http.Answer;
+import dev.flock.testsupport.Http;
+import dev.flock.testsupport.Http.Answer;
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserFollowed;
 import dev.flock.events.UserRegistered;

@@ -1,6 +1,6 @@
 package dev.flock.command.web;
 
-import static dev.flock.command.support.Http.basic;
+import static dev.flock.testsupport.Http.basic;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -16,8 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.flock.command.config.AccountUser;
-import dev.flock.command.config.JwtProperties;
-import dev.flock.command.config.ProblemResponses;
 import dev.flock.command.config.SecurityConfig;
 import dev.flock.command.config.TokenIssuer;
 import dev.flock.command.user.EmailTakenException;
@@ -35,7 +33,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -54,8 +51,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * problem+json advice, with the command gateway and the directory replaced.
  */
 @WebMvcTest(controllers = {UserCommandController.class, TokenController.class})
-@Import({ProblemAdvice.class, ProblemResponses.class, TokenIssuer.class, SecurityConfig.class})
-@EnableConfigurationProperties(JwtProperties.class)
+@Import({CommandProblemAdvice.class, TokenIssuer.class, SecurityConfig.class})
 @ActiveProfiles("test")
 class UserCommandControllerTest {
 

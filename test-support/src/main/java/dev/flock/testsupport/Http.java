@@ -1,4 +1,4 @@
-package dev.flock.command.support;
+package dev.flock.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.flock.command.config;
+package dev.flock.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.flock.command.config;
+package dev.flock.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("flock.jwt")
 public record JwtProperties(String secret, @DefaultValue("1h") Duration ttl, @DefaultValue("flock") String issuer) {
 
-    static final int MIN_SECRET_BYTES = 32;
+    public static final int MIN_SECRET_BYTES = 32;
 
     public JwtProperties {
         if (secret == null || secret.isBlank()) {
@@ -26,7 +26,7 @@ public record JwtProperties(String secret, @DefaultValue("1h") Duration ttl, @De
         }
     }
 
-    byte[] secretBytes() {
+    public byte[] secretBytes() {
         return secret.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,4 +1,4 @@
-package dev.flock.command.config;
+package dev.flock.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,14 +8,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes {@code application/problem+json} bodies from places outside Spring MVC's exception handling: the
- * security filters that answer 401 and 403 before a controller runs.
+ * Writes {@code application/problem+json} bodies from places outside Spring MVC's exception handling (the
+ * security filters that answer 401 and 403 before a controller runs), and names Flock's problem types.
  */
-@Component
 public class ProblemResponses {
 
     /** Prefix of every problem {@code type} Flock answers with. */
@@ -23,7 +21,7 @@ public class ProblemResponses {
 
     private final JsonMapper json;
 
-    ProblemResponses(JsonMapper json) {
+    public ProblemResponses(JsonMapper json) {
         this.json = json;
     }
 
@@ -41,7 +39,7 @@ public class ProblemResponses {
         return URI.create(TYPE_PREFIX + slug);
     }
 
-    void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -1,4 +1,4 @@
-package dev.flock.command.support;
+package dev.flock.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,0 +1,66 @@
+package dev.flock.web;
+
+import static dev.flock.web.ProblemResponses.problem;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The base of each service's {@code @RestControllerAdvice}: every failure as {@code application/problem+json}
+ * (RFC 9457). Spring MVC's own failures (malformed JSON, wrong method, unknown path) come through
+ * {@link ResponseEntityExceptionHandler} and get a Flock type; validation problems add {@code errors}, field name
+ * to message; anything unexpected is logged and answered 500 without a stack trace.
+ */
+public abstract class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final URI BLANK = URI.create("about:blank");
+
+    /** A 400 with Flock's validation type and the {@code errors} map. */
+    public static ProblemDetail validation(String detail, Map<String, String> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", detail);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Map<String, String> errors = new TreeMap<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.putIfAbsent(error.getField(), error.getDefaultMessage());
+        }
+        return ResponseEntity.badRequest().body(validation("Some fields are invalid.", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail detail && (detail.getType() == null || BLANK.equals(detail.getType()))) {
+            detail.setType(ProblemResponses.typeFor(status));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** A bug, not bad input: logged with its stack trace, answered without one. */
+    @ExceptionHandler(Exception.class)
+    protected ProblemDetail unexpected(Exception ex) {
+        log.error("Unexpected failure", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side.");
+    }
+}
