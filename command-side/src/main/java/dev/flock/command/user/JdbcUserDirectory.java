@@ -48,10 +48,10 @@ class JdbcUserDirectory implements UserDirectory {
     }
 
     @Override
-    public boolean exists(String userId) {
-        return jdbc.sql("select count(*) from user_lookup where user_id = :userId")
+    public Optional<String> usernameOf(String userId) {
+        return jdbc.sql("select username from user_lookup where user_id = :userId")
                 .param("userId", userId)
-                .query(Long.class).single() > 0;
+                .query(String.class).optional();
     }
 
     @Override

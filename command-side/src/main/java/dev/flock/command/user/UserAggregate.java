@@ -45,6 +45,7 @@ class UserAggregate {
 
     @AggregateIdentifier
     private String userId;
+    private String username;
     private Set<String> following = new HashSet<>();
     /** Idempotency keys of the last 24 hours, oldest first. */
     private LinkedHashMap<String, PostReceipt> recentKeys = new LinkedHashMap<>();
@@ -67,9 +68,9 @@ class UserAggregate {
 
     @CommandHandler
     void handle(FollowUserCommand command, UserDirectory directory) {
-        requireOther(command.targetId(), directory);
+        String targetName = requireOther(command.targetId(), directory);
         if (!following.contains(command.targetId())) {
-            apply(new UserFollowed(userId, command.targetId()));
+            apply(new UserFollowed(userId, command.targetId(), username, targetName));
         }
     }
 
@@ -96,13 +97,12 @@ class UserAggregate {
         return lastReceipt;
     }
 
-    private void requireOther(String targetId, UserDirectory directory) {
+    /** The target's username, if the target is someone else who is registered. */
+    private String requireOther(String targetId, UserDirectory directory) {
         if (userId.equals(targetId)) {
             throw new SelfFollowException();
         }
-        if (!directory.exists(targetId)) {
-            throw new UnknownUserException(targetId);
-        }
+        return directory.usernameOf(targetId).orElseThrow(() -> new UnknownUserException(targetId));
     }
 
     private static Instant now() {
@@ -112,6 +112,7 @@ class UserAggregate {
     @EventSourcingHandler
     void on(UserRegistered event) {
         userId = event.userId();
+        username = event.username();
     }
 
     @EventSourcingHandler

@@ -18,8 +18,8 @@ public interface UserDirectory {
      */
     Reservation reserve(String userId, String username, String email, String passwordHash);
 
-    /** Whether a user with this id is registered. */
-    boolean exists(String userId);
+    /** The name, as registered, of the user with this id; empty if nobody has it. */
+    Optional<String> usernameOf(String userId);
 
     /** The id of the user with this name, matched ignoring case. */
     Optional<String> idOf(String username);

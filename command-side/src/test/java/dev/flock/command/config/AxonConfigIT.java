@@ -49,7 +49,8 @@ class AxonConfigIT {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.addInitializers(new EmbeddedPostgresInitializer());
         assertThatThrownBy(() -> {
-            try (ConfigurableApplicationContext ignored = app.run("--flock.jwt.secret=")) {
+            try (ConfigurableApplicationContext ignored = app.run("--flock.jwt.secret=",
+                    "--logging.level.org.springframework.boot.diagnostics=off")) {
                 // not reached
             }
         }).hasStackTraceContaining("FLOCK_JWT_SECRET (flock.jwt.secret) is not set");

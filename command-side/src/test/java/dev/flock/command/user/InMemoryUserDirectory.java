@@ -12,6 +12,7 @@ import java.util.Optional;
 class InMemoryUserDirectory implements UserDirectory {
 
     private final Map<String, String> idsByName = new HashMap<>();
+    private final Map<String, String> namesById = new HashMap<>();
     private final Map<String, String> idsByEmail = new HashMap<>();
 
     /** A user registered before the test, without going through the aggregate. */
@@ -31,13 +32,14 @@ class InMemoryUserDirectory implements UserDirectory {
             return Reservation.EMAIL_TAKEN;
         }
         idsByName.put(name, userId);
+        namesById.put(userId, username);
         idsByEmail.put(mail, userId);
         return Reservation.RESERVED;
     }
 
     @Override
-    public boolean exists(String userId) {
-        return idsByName.containsValue(userId);
+    public Optional<String> usernameOf(String userId) {
+        return Optional.ofNullable(namesById.get(userId));
     }
 
     @Override

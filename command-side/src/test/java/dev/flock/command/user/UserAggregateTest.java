@@ -65,12 +65,12 @@ class UserAggregateTest {
     void followingSomeoneEmitsUserFollowed() {
         fixture.given(aliceRegistered())
                 .when(new FollowUserCommand(ALICE, BOB))
-                .expectEvents(new UserFollowed(ALICE, BOB));
+                .expectEvents(new UserFollowed(ALICE, BOB, "alice", "bob"));
     }
 
     @Test
     void followingTwiceEmitsOneEvent() {
-        fixture.given(aliceRegistered(), new UserFollowed(ALICE, BOB))
+        fixture.given(aliceRegistered(), new UserFollowed(ALICE, BOB, "alice", "bob"))
                 .when(new FollowUserCommand(ALICE, BOB))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -78,9 +78,9 @@ class UserAggregateTest {
 
     @Test
     void followingAgainAfterUnfollowingEmitsUserFollowed() {
-        fixture.given(aliceRegistered(), new UserFollowed(ALICE, BOB), new UserUnfollowed(ALICE, BOB))
+        fixture.given(aliceRegistered(), new UserFollowed(ALICE, BOB, "alice", "bob"), new UserUnfollowed(ALICE, BOB))
                 .when(new FollowUserCommand(ALICE, BOB))
-                .expectEvents(new UserFollowed(ALICE, BOB));
+                .expectEvents(new UserFollowed(ALICE, BOB, "alice", "bob"));
     }
 
     @Test
@@ -101,7 +101,7 @@ class UserAggregateTest {
 
     @Test
     void unfollowingSomeoneFollowedEmitsUserUnfollowed() {
-        fixture.given(aliceRegistered(), new UserFollowed(ALICE, BOB))
+        fixture.given(aliceRegistered(), new UserFollowed(ALICE, BOB, "alice", "bob"))
                 .when(new UnfollowUserCommand(ALICE, BOB))
                 .expectEvents(new UserUnfollowed(ALICE, BOB));
     }

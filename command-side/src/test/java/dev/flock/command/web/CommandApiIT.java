@@ -70,7 +70,7 @@ class CommandApiIT {
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(aliceId).asStream().toList();
         assertThat(events.stream().<Object>map(DomainEventMessage::getPayload).toList()).containsExactly(
                 new UserRegistered(aliceId, "Alice_api", "Alice_api@example.com"),
-                new UserFollowed(aliceId, bobId),
+                new UserFollowed(aliceId, bobId, "Alice_api", "bob_api"),
                 new PostPublished(postId, aliceId, "hello, world"),
                 new UserUnfollowed(aliceId, bobId));
         assertThat(events.get(2).getTimestamp()).isEqualTo(publishedAt);
