@@ -36,9 +36,10 @@ public final class LocalCommandSide {
         System.out.println("PostgreSQL listens on " + postgres.getJdbcUrl("postgres", "postgres")
                 + " with its data in " + data);
 
-        SpringApplication app = new SpringApplication(FlockCommandApplication.class);
+        SpringApplication app = FlockCommandApplication.application();
         app.setAdditionalProfiles("local");
         app.setDefaultProperties(Map.of(
+                "spring.config.name", FlockCommandApplication.CONFIG_NAME,
                 "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "postgres"));

@@ -45,7 +45,7 @@ class AxonConfigIT {
 
     @Test
     void withoutAJwtSecretTheServiceRefusesToStartAndSaysWhichSettingIsMissing() {
-        SpringApplication app = new SpringApplication(FlockCommandApplication.class);
+        SpringApplication app = FlockCommandApplication.application();
         app.setWebApplicationType(WebApplicationType.NONE);
         app.addInitializers(new EmbeddedPostgresInitializer());
         assertThatThrownBy(() -> {

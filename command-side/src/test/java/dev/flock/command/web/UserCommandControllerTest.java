@@ -50,7 +50,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Every status of the command-side table in the API contract, through the real security configuration and
  * problem+json advice, with the command gateway and the directory replaced.
  */
-@WebMvcTest(controllers = {UserCommandController.class, TokenController.class})
+@WebMvcTest(controllers = {UserCommandController.class, TokenController.class},
+        properties = "spring.config.name=command-side")
 @Import({CommandProblemAdvice.class, TokenIssuer.class, SecurityConfig.class})
 @ActiveProfiles("test")
 class UserCommandControllerTest {
