@@ -23,6 +23,11 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(datasourceProperties(newDatabase())).applyTo(context.getEnvironment());
+    }
+
+    /** Creates a new, empty database in the JVM's PostgreSQL server and answers its JDBC URL. */
+    public static String newDatabase() {
         String database = "flock_" + DATABASES.incrementAndGet();
         EmbeddedPostgres postgres = server();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -31,11 +36,15 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + database, e);
         }
-        TestPropertyValues.of(
-                "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    /** The Spring properties that point a service at the database with this URL. */
+    public static String[] datasourceProperties(String jdbcUrl) {
+        return new String[] {
+                "spring.datasource.url=" + jdbcUrl,
                 "spring.datasource.username=postgres",
-                "spring.datasource.password=postgres"
-        ).applyTo(context.getEnvironment());
+                "spring.datasource.password=postgres"};
     }
 
     /** The JVM's PostgreSQL server, started on first use and stopped when the JVM exits. */

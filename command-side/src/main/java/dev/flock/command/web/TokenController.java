@@ -1,7 +1,7 @@
 package dev.flock.command.web;
 
-import dev.flock.command.config.TokenIssuer;
 import dev.flock.command.config.TokenIssuer.IssuedToken;
+import dev.flock.command.config.TokenIssuer;
 import dev.flock.web.ApiTime;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;

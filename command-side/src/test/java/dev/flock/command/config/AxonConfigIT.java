@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flock.command.FlockCommandApplication;
-import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.command.support.FlockIntegrationTest;
+import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;

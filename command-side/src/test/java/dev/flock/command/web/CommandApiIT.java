@@ -4,12 +4,12 @@ import static dev.flock.testsupport.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flock.command.support.FlockIntegrationTest;
-import dev.flock.testsupport.Http;
-import dev.flock.testsupport.Http.Answer;
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserFollowed;
 import dev.flock.events.UserRegistered;
 import dev.flock.events.UserUnfollowed;
+import dev.flock.testsupport.Http.Answer;
+import dev.flock.testsupport.Http;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;

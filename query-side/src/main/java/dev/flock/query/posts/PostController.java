@@ -1,0 +1,38 @@
+package dev.flock.query.posts;
+
+import dev.flock.query.api.ConsistencyGate;
+import dev.flock.query.api.Page;
+import dev.flock.query.api.PageRequest;
+import dev.flock.query.profile.Profiles;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/users/{u}/posts}: an author's posts, newest first. */
+@RestController
+class PostController {
+
+    private final Profiles profiles;
+    private final PostQueries posts;
+    private final ConsistencyGate consistency;
+
+    PostController(Profiles profiles, PostQueries posts, ConsistencyGate consistency) {
+        this.profiles = profiles;
+        this.posts = posts;
+        this.consistency = consistency;
+    }
+
+    @GetMapping("/api/users/{username}/posts")
+    ResponseEntity<Page<PostItem>> posts(@PathVariable String username,
+                                         @RequestParam(required = false) String limit,
+                                         @RequestParam(required = false) String cursor,
+                                         @RequestHeader(name = ConsistencyGate.HEADER, required = false)
+                                         String token) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        consistency.await(token, Profiles.GROUP, PostQueries.GROUP);
+        return posts.byAuthor(profiles.require(username).userId(), page).toResponse();
+    }
+}

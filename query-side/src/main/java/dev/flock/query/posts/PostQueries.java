@@ -1,0 +1,43 @@
+package dev.flock.query.posts;
+
+import dev.flock.query.api.Page;
+import dev.flock.query.api.PageRequest;
+import dev.flock.query.api.SqlTimes;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads of the posts view: an author's posts, newest first, and their count. */
+@Component
+public class PostQueries {
+
+    /** The processing group whose view this reads. */
+    public static final String GROUP = PostsProjector.GROUP;
+
+    private final JdbcClient jdbc;
+
+    PostQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page<PostItem> byAuthor(UUID author, PageRequest page) {
+        return Page.of(jdbc.sql("""
+                                select p.post_id, a.username, p.body, p.published_at
+                                from post p join post_author a on a.user_id = p.author_id
+                                where p.author_id = :author and (p.published_at, p.post_id) < (:at, :id)
+                                order by p.published_at desc, p.post_id desc limit :limit""")
+                        .param("author", author)
+                        .param("at", SqlTimes.utc(page.after().time()))
+                        .param("id", page.after().id())
+                        .param("limit", page.fetchSize())
+                        .query(PostItem.Row::read)
+                        .list(), page, PostItem.Row::position)
+                .map(PostItem.Row::item);
+    }
+
+    public long count(UUID author) {
+        return jdbc.sql("select posts from post_count where user_id = :author")
+                .param("author", author)
+                .query(Long.class).optional().orElse(0L);
+    }
+}

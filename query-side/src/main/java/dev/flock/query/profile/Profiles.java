@@ -1,0 +1,47 @@
+package dev.flock.query.profile;
+
+import dev.flock.query.api.SqlTimes;
+import dev.flock.query.api.UnknownUserException;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Who is registered: every query resolves the user its path names here, ignoring case. */
+@Component
+public class Profiles {
+
+    /** The processing group whose view this reads. */
+    public static final String GROUP = ProfileProjector.GROUP;
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_]{3,30}");
+
+    private final JdbcClient jdbc;
+
+    Profiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A registered user as the profiles view knows them. */
+    public record Profile(UUID userId, String username, Instant registeredAt) {
+    }
+
+    /** The user the path names, or a 404. */
+    public Profile require(String username) {
+        return find(username).orElseThrow(() -> new UnknownUserException(username));
+    }
+
+    public Optional<Profile> find(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select user_id, username, registered_at from profile where username_key = :key")
+                .param("key", username.toLowerCase(Locale.ROOT))
+                .query((rs, row) -> new Profile(rs.getObject(1, UUID.class), rs.getString(2),
+                        SqlTimes.instant(rs, 3)))
+                .optional();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.flock.query.support;
+
+import static dev.flock.testsupport.Http.bearer;
+
+import dev.flock.testsupport.Http.Answer;
+import dev.flock.testsupport.Http;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A client of both services, as a test drives them: commands on the command side, queries on the query side,
+ * each query carrying the newest {@code Consistency-Token} seen so far (read-your-writes).
+ */
+public final class Flock {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    private final Http commands;
+    private final Http queries;
+    private final Map<String, String> tokens = new HashMap<>();
+    private long newest;
+
+    public Flock(int commandPort, int queryPort) {
+        this.commands = new Http(commandPort);
+        this.queries = new Http(queryPort);
+    }
+
+    public void register(String username) {
+        Answer answer = commands.send("POST", "/api/users", "{\"username\":\"" + username + "\",\"email\":\""
+                + username + "@example.com\",\"password\":\"" + PASSWORD + "\"}");
+        expect(answer, 201);
+        tokens.put(username, commands.logIn(username, PASSWORD));
+    }
+
+    public void follow(String me, String target) {
+        expect(commands.send("PUT", "/api/users/" + me + "/following/" + target, null,
+                "Authorization", bearer(tokens.get(me))), 204);
+    }
+
+    public void unfollow(String me, String target) {
+        expect(commands.send("DELETE", "/api/users/" + me + "/following/" + target, null,
+                "Authorization", bearer(tokens.get(me))), 204);
+    }
+
+    /** Publishes a post and answers its id. */
+    public String post(String me, String body) {
+        Answer answer = commands.send("POST", "/api/users/" + me + "/posts", "{\"body\":\"" + body + "\"}",
+                "Authorization", bearer(tokens.get(me)));
+        expect(answer, 201);
+        return answer.json().get("id").asString();
+    }
+
+    public String bearerOf(String username) {
+        return bearer(tokens.get(username));
+    }
+
+    /** A query that waits for every command so far. */
+    public Answer get(String path, String... headers) {
+        List<String> all = new ArrayList<>(List.of(headers));
+        all.add("Consistency-Token");
+        all.add(Long.toString(newest));
+        return queries.send("GET", path, null, all.toArray(String[]::new));
+    }
+
+    /** Every item of a paged list, following {@code next} cursors with the given page size. */
+    public List<JsonNode> all(String path, int limit, String... headers) {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            String separator = path.contains("?") ? "&" : "?";
+            Answer page = get(path + separator + "limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor),
+                    headers);
+            expect(page, 200);
+            page.json().get("items").forEach(items::add);
+            JsonNode next = page.json().get("next");
+            cursor = next == null || next.isNull() ? null : next.asString();
+        } while (cursor != null);
+        return items;
+    }
+
+    public Http queries() {
+        return queries;
+    }
+
+    public Http commands() {
+        return commands;
+    }
+
+    private Answer expect(Answer answer, int status) {
+        if (answer.status() != status) {
+            throw new AssertionError("expected " + status + " but got " + answer);
+        }
+        String token = answer.header("Consistency-Token");
+        if (token != null) {
+            newest = Math.max(newest, Long.parseLong(token));
+        }
+        return answer;
+    }
+}
