@@ -1,5 +1,6 @@
 package dev.flock.command.config;
 
+import dev.flock.web.AxonTransactions;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -9,12 +10,14 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * Axon on the PostgreSQL event store: the JPA storage engine is auto-configured from the data source (no Axon
  * Server), the serializers are Jackson (application.properties), and users are snapshotted.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(AxonTransactions.class)
 class AxonConfig {
 
     AxonConfig() {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flock.command.FlockCommandApplication;
 import dev.flock.command.support.FlockIntegrationTest;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
@@ -34,6 +36,11 @@ class AxonConfigIT {
         assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
         assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
         assertThat(classExists("org.axonframework.axonserver.connector.AxonServerConfiguration")).isFalse();
+    }
+
+    @Test
+    void unitsOfWorkRunInSpringTransactions() {
+        assertThat(axon.getComponent(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
     }
 
     @Test

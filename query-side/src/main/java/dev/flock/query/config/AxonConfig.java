@@ -1,5 +1,6 @@
 package dev.flock.query.config;
 
+import dev.flock.web.AxonTransactions;
 import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -15,6 +16,7 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The query side reads the command side's event store ({@code eventstore.domain_event_entry}) with Axon's JDBC
@@ -24,6 +26,7 @@ import org.springframework.context.annotation.Bean;
  * be able to start first.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@Import(AxonTransactions.class)
 class AxonConfig {
 
     @Bean

@@ -5,9 +5,10 @@ import static dev.flock.testsupport.Http.bearer;
 import dev.flock.testsupport.Http.Answer;
 import dev.flock.testsupport.Http;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,8 +21,8 @@ public final class Flock {
 
     private final Http commands;
     private final Http queries;
-    private final Map<String, String> tokens = new HashMap<>();
-    private long newest;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final AtomicLong newest = new AtomicLong();
 
     public Flock(int commandPort, int queryPort) {
         this.commands = new Http(commandPort);
@@ -47,10 +48,13 @@ public final class Flock {
 
     /** Publishes a post and answers its id. */
     public String post(String me, String body) {
-        Answer answer = commands.send("POST", "/api/users/" + me + "/posts", "{\"body\":\"" + body + "\"}",
-                "Authorization", bearer(tokens.get(me)));
-        expect(answer, 201);
-        return answer.json().get("id").asString();
+        return publish(me, body).json().get("id").asString();
+    }
+
+    /** Publishes a post and answers the command side's 201. */
+    public Answer publish(String me, String body) {
+        return expect(commands.send("POST", "/api/users/" + me + "/posts", "{\"body\":\"" + body + "\"}",
+                "Authorization", bearer(tokens.get(me))), 201);
     }
 
     public String bearerOf(String username) {
@@ -61,7 +65,7 @@ public final class Flock {
     public Answer get(String path, String... headers) {
         List<String> all = new ArrayList<>(List.of(headers));
         all.add("Consistency-Token");
-        all.add(Long.toString(newest));
+        all.add(Long.toString(newest.get()));
         return queries.send("GET", path, null, all.toArray(String[]::new));
     }
 
@@ -95,7 +99,7 @@ public final class Flock {
         }
         String token = answer.header("Consistency-Token");
         if (token != null) {
-            newest = Math.max(newest, Long.parseLong(token));
+            newest.accumulateAndGet(Long.parseLong(token), Math::max);
         }
         return answer;
     }
