@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads a home timeline: one keyset range scan of the owner's entries, newest first. */
 @Component
-class TimelineQueries {
+public class TimelineQueries {
 
     private final JdbcClient jdbc;
 
@@ -18,7 +18,7 @@ class TimelineQueries {
         this.jdbc = jdbc;
     }
 
-    Page<PostItem> page(UUID owner, PageRequest page) {
+    public Page<PostItem> page(UUID owner, PageRequest page) {
         return Page.of(jdbc.sql("""
                                 select e.post_id, u.username, p.body, e.published_at
                                 from timeline_entry e

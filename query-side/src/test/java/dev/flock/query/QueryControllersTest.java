@@ -1,0 +1,283 @@
+package dev.flock.query;
+
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
+import static org.mockito.BDDMockito.willThrow;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import dev.flock.query.api.ConsistencyGate;
+import dev.flock.query.api.Cursor;
+import dev.flock.query.api.InvalidQueryException;
+import dev.flock.query.api.NotYetConsistentException;
+import dev.flock.query.api.Page;
+import dev.flock.query.api.PageRequest;
+import dev.flock.query.api.UnknownUserException;
+import dev.flock.query.config.SecurityConfig;
+import dev.flock.query.follows.FollowQueries;
+import dev.flock.query.follows.FollowQueries.FollowCounts;
+import dev.flock.query.follows.FollowQueries.FollowItem;
+import dev.flock.query.follows.FollowQueries.Relationship;
+import dev.flock.query.posts.PostItem;
+import dev.flock.query.posts.PostQueries;
+import dev.flock.query.profile.Profiles;
+import dev.flock.query.profile.Profiles.Profile;
+import dev.flock.query.timeline.TimelineQueries;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every status of the query-side table in the API contract, through the real security configuration and
+ * problem+json advice, with the views replaced.
+ */
+@WebMvcTest(properties = "spring.config.name=" + FlockQueryApplication.CONFIG_NAME,
+        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.flock\\.query\\.api\\..*Advice"))
+@Import(SecurityConfig.class)
+@ActiveProfiles("test")
+class QueryControllersTest {
+
+    private static final String SECRET = "test-secret-that-is-at-least-32-bytes-long-0123456789";
+    private static final UUID ANN = UUID.randomUUID();
+    private static final UUID BEN = UUID.randomUUID();
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00.000Z");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    Profiles profiles;
+    @MockitoBean
+    FollowQueries follows;
+    @MockitoBean
+    PostQueries posts;
+    @MockitoBean
+    TimelineQueries timelines;
+    @MockitoBean
+    ConsistencyGate consistency;
+
+    @BeforeEach
+    void setUp() {
+        given(profiles.find(anyString())).willReturn(Optional.empty());
+        given(profiles.require(anyString())).willAnswer(call -> {
+            throw new UnknownUserException(call.getArgument(0));
+        });
+        Profile ann = new Profile(ANN, "ann", T0);
+        Profile ben = new Profile(BEN, "ben", T0);
+        given(profiles.find("ann")).willReturn(Optional.of(ann));
+        willReturn(ann).given(profiles).require("ann");
+        given(profiles.find("ben")).willReturn(Optional.of(ben));
+        willReturn(ben).given(profiles).require("ben");
+    }
+
+    private static String token(UUID subject, Instant expiresAt, String secret) {
+        NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableSecret<>(secret.getBytes(StandardCharsets.UTF_8)));
+        JwtClaimsSet claims = JwtClaimsSet.builder().issuer("flock").subject(subject.toString())
+                .issuedAt(expiresAt.minusSeconds(3600)).expiresAt(expiresAt).build();
+        return "Bearer " + encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+    }
+
+    private static String annToken() {
+        return token(ANN, Instant.now().plusSeconds(600), SECRET);
+    }
+
+    private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request);
+    }
+
+    private static void problem(ResultActions result, int status) throws Exception {
+        result.andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(status))
+                .andExpect(jsonPath("$.type").value(matchesPattern("urn:flock:problem:.+")))
+                .andExpect(jsonPath("$.title").isString())
+                .andExpect(jsonPath("$.detail").isString());
+    }
+
+    private static PostItem post(String id) {
+        return new PostItem(id, "ben", "hello", "2026-01-01T00:00:00.000Z");
+    }
+
+    // GET /api/users/{u}
+
+    @Test
+    void aProfileAnswersItsCountsAndRegistrationTime() throws Exception {
+        given(follows.counts(ANN)).willReturn(new FollowCounts(3, 2));
+        given(posts.count(ANN)).willReturn(7L);
+        perform(get("/api/users/ann"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("ann"))
+                .andExpect(jsonPath("$.followers").value(3))
+                .andExpect(jsonPath("$.following").value(2))
+                .andExpect(jsonPath("$.posts").value(7))
+                .andExpect(jsonPath("$.registeredAt").value("2026-01-01T00:00:00.000Z"));
+    }
+
+    @Test
+    void anUnknownProfileAnswers404() throws Exception {
+        problem(perform(get("/api/users/nobody")), 404);
+    }
+
+    @Test
+    void aConsistencyTokenTheViewsDoNotReachInTimeAnswers503WithRetryAfter() throws Exception {
+        willThrow(new NotYetConsistentException(Duration.ofSeconds(10), Duration.ofSeconds(1)))
+                .given(consistency).await(eq("99"), any(String[].class));
+        ResultActions result = perform(get("/api/users/ann").header("Consistency-Token", "99"));
+        problem(result, 503);
+        result.andExpect(header().string("Retry-After", "1"));
+    }
+
+    // GET followers / following
+
+    @Test
+    void followersAnswerAPageWithANextCursorAndALinkHeader() throws Exception {
+        String next = new Cursor(T0, BEN).encode();
+        given(follows.followers(eq(ANN), any(PageRequest.class)))
+                .willReturn(new Page<>(List.of(new FollowItem("ben", "2026-01-01T00:00:00.000Z")), next));
+        perform(get("/api/users/ann/followers?limit=1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].username").value("ben"))
+                .andExpect(jsonPath("$.items[0].since").value("2026-01-01T00:00:00.000Z"))
+                .andExpect(jsonPath("$.next").value(next))
+                .andExpect(header().string("Link", startsWith("<http://localhost/api/users/ann/followers?limit=1&cursor=" + next + ">")))
+                .andExpect(header().string("Link", matchesPattern(".*; rel=\"next\"")));
+    }
+
+    @Test
+    void theLastPageHasNoNextAndNoLink() throws Exception {
+        given(follows.following(eq(ANN), any(PageRequest.class))).willReturn(new Page<>(List.of(), null));
+        perform(get("/api/users/ann/following"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.next").isEmpty())
+                .andExpect(header().doesNotExist("Link"));
+    }
+
+    @Test
+    void aMalformedCursorAnswers400() throws Exception {
+        ResultActions result = perform(get("/api/users/ann/followers").param("cursor", "not-a-cursor"));
+        problem(result, 400);
+        result.andExpect(jsonPath("$.errors.cursor").isString());
+    }
+
+    @Test
+    void aLimitOutside1To100Answers400() throws Exception {
+        problem(perform(get("/api/users/ann/following").param("limit", "0")), 400);
+        problem(perform(get("/api/users/ann/following").param("limit", "101")), 400);
+        problem(perform(get("/api/users/ann/following").param("limit", "ten")), 400);
+    }
+
+    @Test
+    void followersOfAnUnknownUserAnswer404() throws Exception {
+        problem(perform(get("/api/users/nobody/followers")), 404);
+        problem(perform(get("/api/users/nobody/following")), 404);
+    }
+
+    // GET relationships
+
+    @Test
+    void aRelationshipAnswersBothDirections() throws Exception {
+        given(follows.relationship(ANN, BEN))
+                .willReturn(new Relationship(true, false, "2026-01-01T00:00:00.000Z", null));
+        perform(get("/api/users/ann/relationships/ben"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.following").value(true))
+                .andExpect(jsonPath("$.followedBy").value(false))
+                .andExpect(jsonPath("$.followingSince").value("2026-01-01T00:00:00.000Z"))
+                .andExpect(jsonPath("$.followedBySince").isEmpty());
+    }
+
+    @Test
+    void aRelationshipWithAnUnknownUserAnswers404() throws Exception {
+        problem(perform(get("/api/users/ann/relationships/nobody")), 404);
+    }
+
+    // GET posts
+
+    @Test
+    void postsAnswerAPage() throws Exception {
+        given(posts.byAuthor(eq(BEN), any(PageRequest.class))).willReturn(new Page<>(List.of(post("p1")), null));
+        perform(get("/api/users/ben/posts"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id").value("p1"))
+                .andExpect(jsonPath("$.items[0].author").value("ben"))
+                .andExpect(jsonPath("$.items[0].body").value("hello"))
+                .andExpect(jsonPath("$.items[0].publishedAt").value("2026-01-01T00:00:00.000Z"));
+    }
+
+    @Test
+    void postsOfAnUnknownUserAnswer404() throws Exception {
+        problem(perform(get("/api/users/nobody/posts")), 404);
+    }
+
+    @Test
+    void aMalformedConsistencyTokenIsCheckedByTheGate() throws Exception {
+        willThrow(new InvalidQueryException("Consistency-Token", "bad token"))
+                .given(consistency).await(eq("abc"), any(String[].class));
+        problem(perform(get("/api/users/ben/posts").header("Consistency-Token", "abc")), 400);
+    }
+
+    // GET timeline
+
+    @Test
+    void theOwnerReadsTheirTimeline() throws Exception {
+        given(timelines.page(eq(ANN), any(PageRequest.class))).willReturn(new Page<>(List.of(post("p1")), null));
+        perform(get("/api/users/ann/timeline").header("Authorization", annToken()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id").value("p1"));
+    }
+
+    @Test
+    void aTimelineWithoutATokenAnswers401() throws Exception {
+        ResultActions result = perform(get("/api/users/ann/timeline"));
+        problem(result, 401);
+        result.andExpect(header().string("WWW-Authenticate", startsWith("Bearer")));
+    }
+
+    @Test
+    void aTimelineWithAnExpiredTokenAnswers401() throws Exception {
+        problem(perform(get("/api/users/ann/timeline")
+                .header("Authorization", token(ANN, Instant.now().minusSeconds(3600), SECRET))), 401);
+    }
+
+    @Test
+    void aTimelineWithATokenSignedByAnotherKeyAnswers401() throws Exception {
+        problem(perform(get("/api/users/ann/timeline")
+                .header("Authorization", token(ANN, Instant.now().plusSeconds(600), "x".repeat(40)))), 401);
+    }
+
+    @Test
+    void anotherUsersTimelineAnswers403() throws Exception {
+        problem(perform(get("/api/users/ben/timeline").header("Authorization", annToken())), 403);
+    }
+}

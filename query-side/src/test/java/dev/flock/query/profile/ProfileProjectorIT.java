@@ -1,0 +1,36 @@
+package dev.flock.query.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flock.events.UserRegistered;
+import dev.flock.query.support.FlockSystemTest;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The profile projector against PostgreSQL: one profile per registration, found by name in any case. */
+@FlockSystemTest
+class ProfileProjectorIT {
+
+    @Autowired
+    ProfileProjector projector;
+    @Autowired
+    Profiles profiles;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aRegistrationMakesOneProfileFoundIgnoringCase() {
+        String id = UUID.randomUUID().toString();
+        Instant at = Instant.parse("2026-03-04T05:06:07.089Z");
+        UserRegistered registered = new UserRegistered(id, "MixedCase_" + id.substring(0, 4), "m@example.com");
+        transactions.executeWithoutResult(tx -> projector.on(registered, at));
+        transactions.executeWithoutResult(tx -> projector.on(registered, at));
+
+        assertThat(profiles.find(registered.username().toUpperCase()))
+                .contains(new Profiles.Profile(UUID.fromString(id), registered.username(), at));
+        assertThat(profiles.find("no such user")).isEmpty();
+    }
+}
