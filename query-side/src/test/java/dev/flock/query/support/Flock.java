@@ -20,7 +20,7 @@ public final class Flock {
     private static final String PASSWORD = "correct horse battery";
 
     private final Http commands;
-    private final Http queries;
+    private Http queries;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final AtomicLong newest = new AtomicLong();
 
@@ -83,6 +83,11 @@ public final class Flock {
             cursor = next == null || next.isNull() ? null : next.asString();
         } while (cursor != null);
         return items;
+    }
+
+    /** Sends the queries from now on to another query-side instance. */
+    public void useQuerySide(int queryPort) {
+        this.queries = new Http(queryPort);
     }
 
     public Http queries() {
