@@ -104,6 +104,13 @@ class AxonConfig {
      * {@code flock.events.fetch-delay-ms} while a processor waits at the head. 10 ms keeps a new event's way into
      * the views in the tens of milliseconds; Axon's default of 1 s would add most of a second.
      */
+    /** The source of every view's processor (see {@link PromptEventSource}). */
+    @Bean
+    PromptEventSource processorEventSource(EmbeddedEventStore eventStore,
+                                           @Value("${flock.events.coordinator-poll-ms:10}") long pollMillis) {
+        return new PromptEventSource(eventStore, Duration.ofMillis(pollMillis));
+    }
+
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
                                   @Value("${flock.events.fetch-delay-ms:10}") long fetchDelay) {
