@@ -236,6 +236,18 @@ class QueryControllersTest {
     }
 
     @Test
+    void aSinglePostAnswersWhereTheCommandSidesLocationPoints() throws Exception {
+        UUID id = UUID.randomUUID();
+        given(posts.find(BEN, id)).willReturn(Optional.of(post(id.toString())));
+        perform(get("/api/users/ben/posts/" + id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id.toString()));
+        given(posts.find(eq(BEN), any(UUID.class))).willReturn(Optional.empty());
+        problem(perform(get("/api/users/ben/posts/" + UUID.randomUUID())), 404);
+        problem(perform(get("/api/users/ben/posts/not-a-uuid")), 404);
+    }
+
+    @Test
     void postsOfAnUnknownUserAnswer404() throws Exception {
         problem(perform(get("/api/users/nobody/posts")), 404);
     }

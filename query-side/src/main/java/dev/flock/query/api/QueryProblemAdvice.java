@@ -25,6 +25,11 @@ class QueryProblemAdvice extends ProblemAdvice {
         return problem(HttpStatus.NOT_FOUND, "unknown-user", ex.getMessage());
     }
 
+    @ExceptionHandler(UnknownPostException.class)
+    ProblemDetail unknownPost(UnknownPostException ex) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-post", ex.getMessage());
+    }
+
     @ExceptionHandler(NotYourTimelineException.class)
     ProblemDetail notYours(NotYourTimelineException ex) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage());

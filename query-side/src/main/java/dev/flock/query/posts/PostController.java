@@ -4,6 +4,9 @@ import dev.flock.query.api.ConsistencyGate;
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
 import dev.flock.query.profile.Profiles;
+import dev.flock.query.api.UnknownPostException;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/users/{u}/posts}: an author's posts, newest first. */
+/**
+ * {@code GET /api/users/{u}/posts}: an author's posts, newest first; {@code GET /api/users/{u}/posts/{id}}: one
+ * of them (where the command side's {@code Location} points).
+ */
 @RestController
 class PostController {
 
@@ -34,5 +40,22 @@ class PostController {
         PageRequest page = PageRequest.of(limit, cursor);
         consistency.await(token, Profiles.GROUP, PostQueries.GROUP);
         return posts.byAuthor(profiles.require(username).userId(), page).toResponse();
+    }
+
+    @GetMapping("/api/users/{username}/posts/{id}")
+    PostItem post(@PathVariable String username, @PathVariable String id,
+                  @RequestHeader(name = ConsistencyGate.HEADER, required = false) String token) {
+        consistency.await(token, Profiles.GROUP, PostQueries.GROUP);
+        UUID author = profiles.require(username).userId();
+        return parse(id).flatMap(post -> posts.find(author, post))
+                .orElseThrow(() -> new UnknownPostException(username, id));
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

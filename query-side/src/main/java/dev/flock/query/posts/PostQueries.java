@@ -3,6 +3,7 @@ package dev.flock.query.posts;
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
 import dev.flock.query.api.SqlTimes;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,19 @@ public class PostQueries {
                         .param("limit", page.fetchSize())
                         .query(PostItem.Row::read)
                         .list(), page, PostItem.Row::position)
+                .map(PostItem.Row::item);
+    }
+
+    /** One post, if {@code author} published it. */
+    public Optional<PostItem> find(UUID author, UUID post) {
+        return jdbc.sql("""
+                        select p.post_id, a.username, p.body, p.published_at
+                        from post p join post_author a on a.user_id = p.author_id
+                        where p.post_id = :post and p.author_id = :author""")
+                .param("post", post)
+                .param("author", author)
+                .query(PostItem.Row::read)
+                .optional()
                 .map(PostItem.Row::item);
     }
 

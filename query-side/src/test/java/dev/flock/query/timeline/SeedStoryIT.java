@@ -55,6 +55,9 @@ class SeedStoryIT {
         assertThat(first.get("body").asString()).isEqualTo("post from susan");
         assertThat(first.get("publishedAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
 
+        JsonNode johns = flock.get("/api/users/john/posts/" + john).json();
+        assertThat(johns.get("body").asString()).isEqualTo("post from john");
+
         JsonNode profile = flock.get("/api/users/JOHN").json();
         assertThat(profile.get("username").asString()).isEqualTo("john");
         assertThat(profile.get("followers").asLong()).isZero();
