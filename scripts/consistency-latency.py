@@ -10,27 +10,12 @@ Prints p50/p99 of both.
     python3 scripts/consistency-latency.py --commands http://localhost:8080 --queries http://localhost:8081 -n 1000
 """
 import argparse
-import base64
-import http.client
 import json
 import time
-import urllib.parse
 import uuid
 
+from flockhttp import call, connect, register
 
-def connect(base):
-    url = urllib.parse.urlparse(base)
-    return http.client.HTTPConnection(url.hostname, url.port)
-
-
-def call(conn, method, path, body=None, headers=None):
-    headers = dict(headers or {})
-    if body is not None:
-        body = json.dumps(body)
-        headers["Content-Type"] = "application/json"
-    conn.request(method, path, body=body, headers=headers)
-    response = conn.getresponse()
-    return response.status, dict(response.getheaders()), response.read()
 
 
 def percentile(values, p):
@@ -46,13 +31,8 @@ def main():
     args = parser.parse_args()
     commands, queries = connect(args.commands), connect(args.queries)
 
-    name, password = "rw_" + uuid.uuid4().hex[:10], "consistency-check"
-    status, _, _ = call(commands, "POST", "/api/users", {"username": name, "email": name + "@example.com",
-                                                         "password": password})
-    assert status == 201, status
-    basic = base64.b64encode(f"{name}:{password}".encode()).decode()
-    _, _, body = call(commands, "POST", "/api/tokens", headers={"Authorization": "Basic " + basic})
-    auth = {"Authorization": "Bearer " + json.loads(body)["token"]}
+    name = "rw_" + uuid.uuid4().hex[:10]
+    auth = {"Authorization": "Bearer " + register(commands, name, "consistency-check")}
     timeline = f"/api/users/{name}/timeline?limit=1"
 
     with_token, without_token, polls = [], [], 0

@@ -7,59 +7,37 @@ so every request appends one event. Prints requests per second (and p50/p99 late
     python3 scripts/follow-load.py --base http://localhost:8080 --clients 1,4,16 --seconds 10
 """
 import argparse
-import base64
-import http.client
-import json
 import statistics
 import threading
 import time
-import urllib.parse
 import uuid
 
+from flockhttp import call, connect, register
 
-def call(conn, method, path, body=None, headers=None):
-    headers = dict(headers or {})
-    if body is not None:
-        body = json.dumps(body)
-        headers["Content-Type"] = "application/json"
-    conn.request(method, path, body=body, headers=headers)
-    response = conn.getresponse()
-    data = response.read()
-    return response.status, data
-
-
-def register(conn, name):
-    password = "load-test-password"
-    status, _ = call(conn, "POST", "/api/users", {"username": name, "email": name + "@example.com", "password": password})
-    assert status == 201, status
-    basic = base64.b64encode(f"{name}:{password}".encode()).decode()
-    status, data = call(conn, "POST", "/api/tokens", headers={"Authorization": "Basic " + basic})
-    assert status == 200, status
-    return json.loads(data)["token"]
+PASSWORD = "load-test-password"
 
 
 def run(base, clients, seconds, run_id):
-    url = urllib.parse.urlparse(base)
-    setup = http.client.HTTPConnection(url.hostname, url.port)
+    setup = connect(base)
     targets = [f"t{run_id}_{clients}_{i}" for i in range(4)]
     for target in targets:
-        register(setup, target)
+        register(setup, target, PASSWORD)
     users = [(f"u{run_id}_{clients}_{i}", None) for i in range(clients)]
-    users = [(name, register(setup, name)) for name, _ in users]
+    users = [(name, register(setup, name, PASSWORD)) for name, _ in users]
 
     latencies, errors = [], []
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
 
     def client(name, token):
-        conn = http.client.HTTPConnection(url.hostname, url.port)
+        conn = connect(base)
         auth = {"Authorization": "Bearer " + token}
         mine, failed, step = [], 0, 0
         while time.monotonic() < deadline:
             target = targets[(step // 2) % len(targets)]
             method = "PUT" if step % 2 == 0 else "DELETE"
             started = time.perf_counter()
-            status, _ = call(conn, method, f"/api/users/{name}/following/{target}", headers=auth)
+            status, _, _ = call(conn, method, f"/api/users/{name}/following/{target}", headers=auth)
             mine.append(time.perf_counter() - started)
             if status != 204:
                 failed += 1

@@ -7,25 +7,14 @@ name, password and a bearer token of one user, for read benchmarks.
     python3 scripts/seed-graph.py --users 300 --follows 50 --posts 10
 """
 import argparse
-import base64
-import http.client
-import json
 import random
 import threading
-import urllib.parse
 import uuid
+
+from flockhttp import call, connect, register
 
 PASSWORD = "seed-graph-password"
 
-
-def call(conn, method, path, body=None, headers=None):
-    headers = dict(headers or {})
-    if body is not None:
-        body = json.dumps(body)
-        headers["Content-Type"] = "application/json"
-    conn.request(method, path, body=body, headers=headers)
-    response = conn.getresponse()
-    return response.status, dict(response.getheaders()), response.read()
 
 
 def main():
@@ -36,20 +25,15 @@ def main():
     parser.add_argument("--posts", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    url = urllib.parse.urlparse(args.commands)
     prefix = "g" + uuid.uuid4().hex[:6]
     names = [f"{prefix}_{i}" for i in range(args.users)]
     tokens = {}
     errors = []
 
     def work(mine, rnd):
-        conn = http.client.HTTPConnection(url.hostname, url.port)
+        conn = connect(args.commands)
         for name in mine:
-            status, _, _ = call(conn, "POST", "/api/users",
-                                {"username": name, "email": name + "@example.com", "password": PASSWORD})
-            basic = base64.b64encode(f"{name}:{PASSWORD}".encode()).decode()
-            status, _, body = call(conn, "POST", "/api/tokens", headers={"Authorization": "Basic " + basic})
-            tokens[name] = json.loads(body)["token"]
+            tokens[name] = register(conn, name, PASSWORD)
         barrier.wait()
         for name in mine:
             auth = {"Authorization": "Bearer " + tokens[name]}

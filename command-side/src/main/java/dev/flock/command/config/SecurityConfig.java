@@ -1,14 +1,14 @@
 package dev.flock.command.config;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
-import dev.flock.web.BearerTokens;
+import dev.flock.web.BearerTokenSecurity;
 import dev.flock.web.JwtProperties;
 import dev.flock.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -24,8 +24,6 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what. {@code POST /api/tokens} takes HTTP Basic and nothing else; every other call but registration
@@ -33,13 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * problem+json. Sessions are never created.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(JwtProperties.class)
+@Import(BearerTokenSecurity.class)
 public class SecurityConfig {
-
-    @Bean
-    ProblemResponses problemResponses(JsonMapper json) {
-        return new ProblemResponses(json);
-    }
 
     @Bean
     @Order(1)
@@ -62,21 +55,12 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, JwtDecoder decoder) throws Exception {
-        AuthenticationEntryPoint bearerFailed = BearerTokens.entryPoint(problems);
-        AccessDeniedHandler denied = BearerTokens.accessDenied(problems);
-        return http
+        return BearerTokenSecurity.statelessBearer(http, decoder, problems)
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/users").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.decoder(decoder))
-                        .authenticationEntryPoint(bearerFailed)
-                        .accessDeniedHandler(denied))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(bearerFailed).accessDeniedHandler(denied))
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
 
@@ -94,10 +78,5 @@ public class SecurityConfig {
     @Bean
     JwtEncoder jwtEncoder(JwtProperties properties) {
         return new NimbusJwtEncoder(new ImmutableSecret<>(properties.secretBytes()));
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(JwtProperties properties) {
-        return BearerTokens.decoder(properties);
     }
 }

@@ -1,5 +1,7 @@
 package dev.flock.query.api;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * {@code ?limit=} (1 to 100, default 20) and {@code ?cursor=} of a paged list, checked.
  */
@@ -30,5 +32,16 @@ public record PageRequest(int limit, Cursor after) {
     /** How many rows to fetch: one more than the page, to learn whether there is a next page. */
     public int fetchSize() {
         return limit + 1;
+    }
+
+    /**
+     * Binds this page to a keyset query that names its position {@code (:afterTime, :afterId)} and its size
+     * {@code :fetchSize}.
+     */
+    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+        return statement
+                .param("afterTime", SqlTimes.utc(after.time()))
+                .param("afterId", after.id())
+                .param("fetchSize", fetchSize());
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Follower and following lists, most recent follow first, and the relationship of two users. */
@@ -31,22 +30,18 @@ class FollowController {
 
     @GetMapping("/followers")
     ResponseEntity<Page<FollowItem>> followers(@PathVariable String username,
-                                               @RequestParam(required = false) String limit,
-                                               @RequestParam(required = false) String cursor,
+                                               PageRequest page,
                                                @RequestHeader(name = ConsistencyGate.HEADER, required = false)
                                                String token) {
-        PageRequest page = PageRequest.of(limit, cursor);
         consistency.await(token, Profiles.GROUP, FollowQueries.GROUP);
         return follows.followers(profiles.require(username).userId(), page).toResponse();
     }
 
     @GetMapping("/following")
     ResponseEntity<Page<FollowItem>> following(@PathVariable String username,
-                                               @RequestParam(required = false) String limit,
-                                               @RequestParam(required = false) String cursor,
+                                               PageRequest page,
                                                @RequestHeader(name = ConsistencyGate.HEADER, required = false)
                                                String token) {
-        PageRequest page = PageRequest.of(limit, cursor);
         consistency.await(token, Profiles.GROUP, FollowQueries.GROUP);
         return follows.following(profiles.require(username).userId(), page).toResponse();
     }

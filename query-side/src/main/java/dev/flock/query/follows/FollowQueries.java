@@ -50,24 +50,21 @@ public class FollowQueries {
     public Page<FollowItem> followers(UUID userId, PageRequest page) {
         return page("""
                 select follower_id, follower_name, since from follow
-                where followed_id = :user and (since, follower_id) < (:since, :id)
-                order by since desc, follower_id desc limit :limit""", userId, page);
+                where followed_id = :user and (since, follower_id) < (:afterTime, :afterId)
+                order by since desc, follower_id desc limit :fetchSize""", userId, page);
     }
 
     /** Whom {@code userId} follows, most recent follow first. */
     public Page<FollowItem> following(UUID userId, PageRequest page) {
         return page("""
                 select followed_id, followed_name, since from follow
-                where follower_id = :user and (since, followed_id) < (:since, :id)
-                order by since desc, followed_id desc limit :limit""", userId, page);
+                where follower_id = :user and (since, followed_id) < (:afterTime, :afterId)
+                order by since desc, followed_id desc limit :fetchSize""", userId, page);
     }
 
     private Page<FollowItem> page(String sql, UUID userId, PageRequest page) {
-        List<Row> rows = jdbc.sql(sql)
+        List<Row> rows = page.bind(jdbc.sql(sql))
                 .param("user", userId)
-                .param("since", SqlTimes.utc(page.after().time()))
-                .param("id", page.after().id())
-                .param("limit", page.fetchSize())
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2),
                         SqlTimes.instant(rs, 3)))
                 .list();

@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,11 +32,9 @@ class PostController {
 
     @GetMapping("/api/users/{username}/posts")
     ResponseEntity<Page<PostItem>> posts(@PathVariable String username,
-                                         @RequestParam(required = false) String limit,
-                                         @RequestParam(required = false) String cursor,
+                                         PageRequest page,
                                          @RequestHeader(name = ConsistencyGate.HEADER, required = false)
                                          String token) {
-        PageRequest page = PageRequest.of(limit, cursor);
         consistency.await(token, Profiles.GROUP, PostQueries.GROUP);
         return posts.byAuthor(profiles.require(username).userId(), page).toResponse();
     }

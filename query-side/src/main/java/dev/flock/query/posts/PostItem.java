@@ -1,18 +1,26 @@
 package dev.flock.query.posts;
 
 import dev.flock.query.api.Cursor;
+import dev.flock.query.api.Page;
+import dev.flock.query.api.PageRequest;
 import dev.flock.query.api.SqlTimes;
 import dev.flock.web.ApiTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A post as lists show it: {@code {"id","author","body","publishedAt"}}. Shared by an author's posts and the home
  * timeline.
  */
 public record PostItem(String id, String author, String body, String publishedAt) {
+
+    /** Runs a keyset query for {@code post_id, author name, body, published_at} rows and makes the page. */
+    public static Page<PostItem> page(PageRequest page, JdbcClient.StatementSpec query) {
+        return Page.of(query.query(Row::read).list(), page, Row::position).map(Row::item);
+    }
 
     /** A row of {@code post_id, author name, body, published_at}, with its keyset position. */
     public record Row(UUID id, String author, String body, Instant publishedAt) {

@@ -2,7 +2,6 @@ package dev.flock.query.posts;
 
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
-import dev.flock.query.api.SqlTimes;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,18 +21,12 @@ public class PostQueries {
     }
 
     public Page<PostItem> byAuthor(UUID author, PageRequest page) {
-        return Page.of(jdbc.sql("""
-                                select p.post_id, a.username, p.body, p.published_at
-                                from post p join post_author a on a.user_id = p.author_id
-                                where p.author_id = :author and (p.published_at, p.post_id) < (:at, :id)
-                                order by p.published_at desc, p.post_id desc limit :limit""")
-                        .param("author", author)
-                        .param("at", SqlTimes.utc(page.after().time()))
-                        .param("id", page.after().id())
-                        .param("limit", page.fetchSize())
-                        .query(PostItem.Row::read)
-                        .list(), page, PostItem.Row::position)
-                .map(PostItem.Row::item);
+        return PostItem.page(page, page.bind(jdbc.sql("""
+                        select p.post_id, a.username, p.body, p.published_at
+                        from post p join post_author a on a.user_id = p.author_id
+                        where p.author_id = :author and (p.published_at, p.post_id) < (:afterTime, :afterId)
+                        order by p.published_at desc, p.post_id desc limit :fetchSize"""))
+                .param("author", author));
     }
 
     /** One post, if {@code author} published it. */

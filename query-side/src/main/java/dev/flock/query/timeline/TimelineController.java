@@ -13,7 +13,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/users/{u}/timeline}: the home timeline, for its owner's bearer token only. */
@@ -32,12 +31,10 @@ class TimelineController {
 
     @GetMapping("/api/users/{username}/timeline")
     ResponseEntity<Page<PostItem>> timeline(@PathVariable String username,
-                                            @RequestParam(required = false) String limit,
-                                            @RequestParam(required = false) String cursor,
+                                            PageRequest page,
                                             @RequestHeader(name = ConsistencyGate.HEADER, required = false)
                                             String token,
                                             @AuthenticationPrincipal Jwt jwt) {
-        PageRequest page = PageRequest.of(limit, cursor);
         consistency.await(token, Profiles.GROUP, TimelineProjector.GROUP);
         Profile owner = profiles.find(username)
                 .filter(profile -> profile.userId().toString().equals(jwt.getSubject()))

@@ -1,0 +1,71 @@
+package dev.flock.web;
+
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How both services check Flock's bearer tokens: HS256 JWTs signed with {@code FLOCK_JWT_SECRET}, with Flock's
+ * issuer and an expiry, verified by Spring Security's resource-server support; failures answer problem+json.
+ * Each service imports this and adds its own rules of who may call what.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JwtProperties.class)
+public class BearerTokenSecurity {
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
+
+    /** Verifies signature (HS256 only: {@code alg: none} and others are refused), issuer and expiry. */
+    @Bean
+    JwtDecoder jwtDecoder(JwtProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder
+                .withSecretKey(new SecretKeySpec(properties.secretBytes(), "HmacSHA256"))
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer())));
+        return decoder;
+    }
+
+    /**
+     * A stateless API authenticated by bearer tokens: no session, no CSRF protection (no cookies to forge), 401
+     * with a {@code WWW-Authenticate: Bearer} challenge and 403 as problem+json.
+     */
+    public static HttpSecurity statelessBearer(HttpSecurity http, JwtDecoder decoder, ProblemResponses problems)
+            throws Exception {
+        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+        AuthenticationEntryPoint unauthorized = (request, response, exception) -> {
+            challenge.commence(request, response, exception);
+            problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
+                    "This call needs a valid bearer token from POST /api/tokens."));
+        };
+        AccessDeniedHandler forbidden = (request, response, exception) ->
+                problems.write(response, ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden",
+                        "The credentials do not allow this call."));
+        return http
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.decoder(decoder))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    }
+}
