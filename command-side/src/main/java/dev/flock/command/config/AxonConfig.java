@@ -1,6 +1,7 @@
 package dev.flock.command.config;
 
 import dev.flock.web.AxonTransactions;
+import dev.flock.web.EventStoreSchema;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Import;
  * Server), the serializers are Jackson (application.properties), and users are snapshotted.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(AxonTransactions.class)
+@Import({AxonTransactions.class, EventStoreSchema.class})
 class AxonConfig {
 
     AxonConfig() {

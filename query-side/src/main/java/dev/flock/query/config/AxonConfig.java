@@ -1,8 +1,11 @@
 package dev.flock.query.config;
 
 import dev.flock.web.AxonTransactions;
+import dev.flock.web.EventStoreSchema;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -13,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +30,18 @@ import org.springframework.context.annotation.Import;
  * be able to start first.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-@Import(AxonTransactions.class)
+@Import({AxonTransactions.class, EventStoreSchema.class})
 class AxonConfig {
+
+    /**
+     * JDBC connections for Axon, taken from the Spring transaction of the unit of work. Declared here like the
+     * token store and the engine: Axon's {@code JdbcAutoConfiguration} waits for a {@code DataSource} bean and,
+     * ordered against Spring Boot 3's class names, can be evaluated before Spring Boot 4 has defined one.
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
 
     @Bean
     EventSchema eventSchema() {
