@@ -3,6 +3,7 @@ package dev.flock.query;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The query side of Flock: folds the events of the PostgreSQL event store into views and answers queries from
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * {@code application.properties}).
  */
 @SpringBootApplication
+@EnableScheduling
 public class FlockQueryApplication {
 
     /** The name of this service's configuration files. */

@@ -62,6 +62,8 @@ class PackagedServicesIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logFile);
         builder.environment().put("FLOCK_JWT_SECRET", FlockSystemInitializer.TEST_SECRET);
+        builder.environment().put("FLOCK_ADMIN_USERNAME", "operator");
+        builder.environment().put("FLOCK_ADMIN_PASSWORD", "test-operator-password");
         processes.add(builder.start());
     }
 

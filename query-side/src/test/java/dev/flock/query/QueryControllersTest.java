@@ -61,7 +61,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * problem+json advice, with the views replaced.
  */
 @WebMvcTest(properties = "spring.config.name=" + FlockQueryApplication.CONFIG_NAME,
-        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.flock\\.query\\.api\\..*Advice"))
+        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.flock\\.query\\.api\\..*Advice"),
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.flock\\.query\\.admin\\..*"))
 @Import(SecurityConfig.class)
 @ActiveProfiles("test")
 class QueryControllersTest {

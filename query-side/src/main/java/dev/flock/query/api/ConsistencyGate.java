@@ -37,31 +37,35 @@ public class ConsistencyGate {
     private final JdbcClient jdbc;
     private final Serializer serializer;
     private final EventProcessingConfiguration processors;
+    private final ProjectionSlots slots;
     private final Duration maxWait;
     private final long recheckMillis;
     private final Object progress = new Object();
 
     ConsistencyGate(JdbcClient jdbc, Serializer serializer, EventProcessingConfiguration processors,
+                    ProjectionSlots slots,
                     @Value("${flock.consistency.max-wait:10s}") Duration maxWait,
                     @Value("${flock.consistency.recheck-ms:10}") long recheckMillis) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.processors = processors;
+        this.slots = slots;
         this.maxWait = maxWait;
         this.recheckMillis = recheckMillis;
     }
 
     /**
-     * Returns once the named processors have processed everything up to the token's position; at once if there
-     * is no token. A 400 for a malformed token, a 503 if the views are still behind after the maximum wait.
+     * Returns once the live slots of the named views have processed everything up to the token's position; at
+     * once if there is no token. A 400 for a malformed token, a 503 if the views are still behind after the
+     * maximum wait.
      */
-    public void await(String token, String... processors) {
+    public void await(String token, String... views) {
         if (token == null) {
             return;
         }
         long position = parse(token);
         long deadline = System.nanoTime() + maxWait.toNanos();
-        while (!reached(position, processors)) {
+        while (!viewsReached(position, views)) {
             long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
             if (remainingMillis <= 0) {
                 throw new NotYetConsistentException(maxWait, Duration.ofSeconds(1));
@@ -96,17 +100,17 @@ public class ConsistencyGate {
         throw new InvalidQueryException(HEADER, "Consistency-Token must be a value a command answered with.");
     }
 
-    /** Whether every segment of every processor has seen the event at {@code position}. */
-    boolean reached(long position, String... processorNames) {
-        for (String name : processorNames) {
-            if (!reached(position, name)) {
+    private boolean viewsReached(long position, String... views) {
+        for (String view : views) {
+            if (!reached(position, slots.liveProcessor(view))) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean reached(long position, String processorName) {
+    /** Whether every segment of the processor has seen the event at {@code position}. */
+    public boolean reached(long position, String processorName) {
         Map<Integer, EventTrackerStatus> local = processors
                 .eventProcessor(processorName, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus)
@@ -143,6 +147,38 @@ public class ConsistencyGate {
             return null;
         }
         return serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+    }
+
+    /**
+     * The position the processor has reached in every segment (the lowest of them): this instance's segments from
+     * memory, the others from the token store; 0 before it has processed anything.
+     */
+    public long position(String processorName) {
+        Map<Integer, EventTrackerStatus> local = processors
+                .eventProcessor(processorName, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::processingStatus)
+                .orElse(Map.of());
+        long lowest = local.values().stream()
+                .mapToLong(status -> indexOf(status.getTrackingToken()))
+                .min().orElse(Long.MAX_VALUE);
+        if (!ownsEverySegment(local)) {
+            List<StoredToken> stored = jdbc.sql(
+                            "select segment, token, token_type from token_entry where processor_name = :name")
+                    .param("name", processorName)
+                    .query((rs, row) -> new StoredToken(rs.getInt(1), rs.getBytes(2), rs.getString(3)))
+                    .list();
+            for (StoredToken token : stored) {
+                if (!local.containsKey(token.segment())) {
+                    lowest = Math.min(lowest, indexOf(deserialize(token.token(), token.type())));
+                }
+            }
+        }
+        return lowest == Long.MAX_VALUE ? 0 : lowest;
+    }
+
+    private static long indexOf(TrackingToken token) {
+        TrackingToken lowerBound = WrappedToken.unwrapLowerBound(token);
+        return lowerBound == null ? 0 : lowerBound.position().orElse(0);
     }
 
     private static boolean covers(TrackingToken token, long position) {

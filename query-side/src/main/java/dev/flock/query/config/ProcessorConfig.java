@@ -1,26 +1,71 @@
 package dev.flock.query.config;
 
 import dev.flock.query.api.ConsistencyGate;
+import dev.flock.query.api.ProjectionSlots;
+import dev.flock.query.follows.FollowQueries;
+import dev.flock.query.posts.PostQueries;
+import dev.flock.query.profile.Profiles;
+import dev.flock.query.timeline.TimelineQueries;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Every processor tells the {@link ConsistencyGate} when a batch has committed, so a read waiting for a
- * consistency token looks again at once instead of on its next timed check.
+ * The views' processors: for each view, one pooled streaming processor per slot ({@code timeline-a} writes schema
+ * {@code timeline_a}, {@code timeline-b} writes {@code timeline_b}), each with its own instance of the view's
+ * projector, {@code flock.projections.segments} segments and batches of {@code flock.projections.batch-size}
+ * events per transaction. Only the live slot's processor runs, and during a replay the one building the other
+ * slot ({@code ReplayCoordinator}). Every processor tells the {@link ConsistencyGate} when a batch has
+ * committed, so a read waiting for a consistency token looks again at once.
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessorConfig {
 
+    private static final Map<String, BiFunction<JdbcClient, String, Object>> PROJECTORS = Map.of(
+            Profiles.VIEW, Profiles::projector,
+            FollowQueries.VIEW, FollowQueries::projector,
+            PostQueries.VIEW, PostQueries::projector,
+            TimelineQueries.VIEW, TimelineQueries::projector);
+
+    /** Source and gate come late, from providers: both depend on Axon's configuration, which this module feeds. */
     @Bean
-    ConfigurerModule signalCommittedBatches(ConsistencyGate gate) {
+    ConfigurerModule viewProcessors(JdbcClient jdbc, ObjectProvider<PromptEventSource> source,
+                                    ObjectProvider<ConsistencyGate> gate,
+                                    @Value("${flock.projections.segments:4}") int segments,
+                                    @Value("${flock.projections.batch-size:100}") int batchSize) {
         MessageHandlerInterceptor<EventMessage<?>> signal = (unitOfWork, chain) -> {
-            unitOfWork.afterCommit(committed -> gate.signal());
+            unitOfWork.afterCommit(committed -> gate.getObject().signal());
             return chain.proceed();
         };
-        return configurer -> configurer.eventProcessing()
-                .registerDefaultHandlerInterceptor((config, processorName) -> signal);
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            for (String view : ProjectionSlots.VIEWS) {
+                for (String slot : ProjectionSlots.SLOTS) {
+                    String name = ProjectionSlots.processor(view, slot);
+                    Object projector = PROJECTORS.get(view).apply(jdbc, ProjectionSlots.schema(view, slot));
+                    processing.registerEventHandler(config -> projector)
+                            .assignHandlerInstancesMatching(name, candidate -> candidate == projector)
+                            .registerPooledStreamingEventProcessor(name, config -> source.getObject(),
+                                    (config, builder) -> builder.initialSegmentCount(segments).batchSize(batchSize)
+                                            // slot a builds the first generation from the start; slot b is only
+                                            // ever built by a replay, which resets it to the start itself
+                                            .initialToken(slot.equals("a") ? StreamableMessageSource::createTailToken
+                                                    : StreamableMessageSource::createHeadToken))
+                            .registerHandlerInterceptor(name, config -> signal);
+                    if (view.equals(TimelineQueries.VIEW)) {
+                        processing.registerSequencingPolicy(name, config -> TimelineQueries.sequencingPolicy());
+                    }
+                }
+            }
+        };
     }
 }

@@ -3,23 +3,65 @@ package dev.flock.query.config;
 import dev.flock.web.BearerTokenSecurity;
 import dev.flock.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Reads are public but for the home timeline, which needs its owner's bearer token, verified exactly as on the
- * command side ({@link BearerTokenSecurity}).
+ * command side ({@link BearerTokenSecurity}). The operator API takes HTTP Basic with the operator's credentials
+ * from configuration, and nothing else.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(BearerTokenSecurity.class)
+@EnableConfigurationProperties(AdminProperties.class)
 public class SecurityConfig {
 
     @Bean
+    @Order(1)
+    SecurityFilterChain operatorChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"flock-operator\"");
+            problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
+                    "The operator API needs the operator's credentials (HTTP Basic)."));
+        };
+        return http
+                .securityMatcher("/api/admin/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("OPERATOR"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** The operator, with the password hashed once at start-up (never kept or logged in clear). */
+    @Bean
+    UserDetailsService operators(AdminProperties admin) {
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new InMemoryUserDetailsManager(User.withUsername(admin.username())
+                .password(encoder.encode(admin.password()))
+                .roles("OPERATOR")
+                .build());
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder decoder, ProblemResponses problems) throws Exception {
         return BearerTokenSecurity.statelessBearer(http, decoder, problems)
                 .authorizeHttpRequests(auth -> auth

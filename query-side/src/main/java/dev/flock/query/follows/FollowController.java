@@ -33,7 +33,7 @@ class FollowController {
                                                PageRequest page,
                                                @RequestHeader(name = ConsistencyGate.HEADER, required = false)
                                                String token) {
-        consistency.await(token, Profiles.GROUP, FollowQueries.GROUP);
+        consistency.await(token, Profiles.VIEW, FollowQueries.VIEW);
         return follows.followers(profiles.require(username).userId(), page).toResponse();
     }
 
@@ -42,14 +42,14 @@ class FollowController {
                                                PageRequest page,
                                                @RequestHeader(name = ConsistencyGate.HEADER, required = false)
                                                String token) {
-        consistency.await(token, Profiles.GROUP, FollowQueries.GROUP);
+        consistency.await(token, Profiles.VIEW, FollowQueries.VIEW);
         return follows.following(profiles.require(username).userId(), page).toResponse();
     }
 
     @GetMapping("/relationships/{other}")
     Relationship relationship(@PathVariable String username, @PathVariable String other,
                               @RequestHeader(name = ConsistencyGate.HEADER, required = false) String token) {
-        consistency.await(token, Profiles.GROUP, FollowQueries.GROUP);
+        consistency.await(token, Profiles.VIEW, FollowQueries.VIEW);
         return follows.relationship(profiles.require(username).userId(), profiles.require(other).userId());
     }
 }

@@ -3,6 +3,7 @@ package dev.flock.query.follows;
 import dev.flock.query.api.Cursor;
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
+import dev.flock.query.api.ProjectionSlots;
 import dev.flock.query.api.SqlTimes;
 import dev.flock.web.ApiTime;
 import java.time.Instant;
@@ -16,13 +17,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class FollowQueries {
 
-    /** The processing group whose view this reads. */
-    public static final String GROUP = FollowsProjector.GROUP;
+    /** The view this reads. */
+    public static final String VIEW = "follows";
 
     private final JdbcClient jdbc;
+    private final ProjectionSlots slots;
 
-    FollowQueries(JdbcClient jdbc) {
+    FollowQueries(JdbcClient jdbc, ProjectionSlots slots) {
         this.jdbc = jdbc;
+        this.slots = slots;
+    }
+
+    /** The event handler that keeps the follows of one slot. */
+    public static Object projector(JdbcClient jdbc, String schema) {
+        return new FollowsProjector(jdbc, schema);
     }
 
     /** An item of a follower or following list. */
@@ -49,7 +57,7 @@ public class FollowQueries {
     /** Who follows {@code userId}, most recent follow first. */
     public Page<FollowItem> followers(UUID userId, PageRequest page) {
         return page("""
-                select follower_id, follower_name, since from follow
+                select follower_id, follower_name, since from {s}.follow
                 where followed_id = :user and (since, follower_id) < (:afterTime, :afterId)
                 order by since desc, follower_id desc limit :fetchSize""", userId, page);
     }
@@ -57,13 +65,13 @@ public class FollowQueries {
     /** Whom {@code userId} follows, most recent follow first. */
     public Page<FollowItem> following(UUID userId, PageRequest page) {
         return page("""
-                select followed_id, followed_name, since from follow
+                select followed_id, followed_name, since from {s}.follow
                 where follower_id = :user and (since, followed_id) < (:afterTime, :afterId)
                 order by since desc, followed_id desc limit :fetchSize""", userId, page);
     }
 
     private Page<FollowItem> page(String sql, UUID userId, PageRequest page) {
-        List<Row> rows = page.bind(jdbc.sql(sql))
+        List<Row> rows = page.bind(jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW), sql)))
                 .param("user", userId)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2),
                         SqlTimes.instant(rs, 3)))
@@ -72,7 +80,8 @@ public class FollowQueries {
     }
 
     public FollowCounts counts(UUID userId) {
-        return jdbc.sql("select followers, following from follow_count where user_id = :user")
+        return jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW),
+                        "select followers, following from {s}.follow_count where user_id = :user"))
                 .param("user", userId)
                 .query((rs, n) -> new FollowCounts(rs.getLong(1), rs.getLong(2)))
                 .optional()
@@ -81,14 +90,16 @@ public class FollowQueries {
 
     /** Whether {@code user} follows {@code other} and the reverse, each with the time it started. */
     public Relationship relationship(UUID user, UUID other) {
-        Optional<Instant> following = since(user, other);
-        Optional<Instant> followedBy = since(other, user);
+        String schema = slots.liveSchema(VIEW);
+        Optional<Instant> following = since(schema, user, other);
+        Optional<Instant> followedBy = since(schema, other, user);
         return new Relationship(following.isPresent(), followedBy.isPresent(),
                 following.map(ApiTime::format).orElse(null), followedBy.map(ApiTime::format).orElse(null));
     }
 
-    private Optional<Instant> since(UUID follower, UUID followed) {
-        return jdbc.sql("select since from follow where follower_id = :follower and followed_id = :followed")
+    private Optional<Instant> since(String schema, UUID follower, UUID followed) {
+        return jdbc.sql(ProjectionSlots.in(schema,
+                        "select since from {s}.follow where follower_id = :follower and followed_id = :followed"))
                 .param("follower", follower)
                 .param("followed", followed)
                 .query((rs, n) -> SqlTimes.instant(rs, 1))

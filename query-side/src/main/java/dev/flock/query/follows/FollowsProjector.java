@@ -2,6 +2,7 @@ package dev.flock.query.follows;
 
 import dev.flock.events.UserFollowed;
 import dev.flock.events.UserUnfollowed;
+import dev.flock.query.api.ProjectionSlots;
 import dev.flock.query.api.SqlTimes;
 import java.time.Instant;
 import java.util.Map;
@@ -9,17 +10,16 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
- * Folds follows and unfollows into {@code follow} and {@code follow_count}.
+ * Folds follows and unfollows into {@code follow} and {@code follow_count} of one slot ({@code follows_a} or
+ * {@code follows_b}).
  *
  * <p>Idempotent, and counts that cannot drift: a count moves only when its {@code follow} row was really
  * inserted or deleted, in the same transaction. Events are sequenced per follower (Axon's default), so one
@@ -27,27 +27,26 @@ import org.springframework.stereotype.Component;
  * so each batch adds its count changes at the end, in user-id order, in one statement: two segments never take
  * the same count rows' locks in opposite orders, and so never deadlock.
  */
-@Component
-@ProcessingGroup(FollowsProjector.GROUP)
 class FollowsProjector {
 
-    static final String GROUP = "follows";
-    private static final String PENDING_COUNTS = FollowsProjector.class.getName() + ".counts";
-
     private final JdbcClient jdbc;
+    private final String schema;
+    private final String pendingCounts;
 
-    FollowsProjector(JdbcClient jdbc) {
+    FollowsProjector(JdbcClient jdbc, String schema) {
         this.jdbc = jdbc;
+        this.schema = schema;
+        this.pendingCounts = FollowsProjector.class.getName() + ".counts." + schema;
     }
 
     @EventHandler
     void on(UserFollowed event, @Timestamp Instant since) {
         UUID follower = UUID.fromString(event.followerId());
         UUID followed = UUID.fromString(event.followedId());
-        int inserted = jdbc.sql("""
-                        insert into follow (follower_id, followed_id, follower_name, followed_name, since)
+        int inserted = jdbc.sql(ProjectionSlots.in(schema, """
+                        insert into {s}.follow (follower_id, followed_id, follower_name, followed_name, since)
                         values (:follower, :followed, :followerName, :followedName, :since)
-                        on conflict do nothing""")
+                        on conflict do nothing"""))
                 .param("follower", follower)
                 .param("followed", followed)
                 .param("followerName", event.followerUsername())
@@ -63,7 +62,8 @@ class FollowsProjector {
     void on(UserUnfollowed event) {
         UUID follower = UUID.fromString(event.followerId());
         UUID followed = UUID.fromString(event.followedId());
-        int deleted = jdbc.sql("delete from follow where follower_id = :follower and followed_id = :followed")
+        int deleted = jdbc.sql(ProjectionSlots.in(schema,
+                        "delete from {s}.follow where follower_id = :follower and followed_id = :followed"))
                 .param("follower", follower)
                 .param("followed", followed)
                 .update();
@@ -74,7 +74,7 @@ class FollowsProjector {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate table follow, follow_count").update();
+        jdbc.sql(ProjectionSlots.in(schema, "truncate table {s}.follow, {s}.follow_count")).update();
     }
 
     /** Adds the change to this batch's pending counts, written in one sorted statement before commit. */
@@ -86,7 +86,7 @@ class FollowsProjector {
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        Map<UUID, long[]> pending = unitOfWork.getOrComputeResource(PENDING_COUNTS, key -> {
+        Map<UUID, long[]> pending = unitOfWork.getOrComputeResource(pendingCounts, key -> {
             Map<UUID, long[]> changes = new TreeMap<>();
             unitOfWork.onPrepareCommit(u -> write(changes));
             return changes;
@@ -107,12 +107,12 @@ class FollowsProjector {
         String ids = arrayLiteral(changes.keySet().stream().map(UUID::toString));
         String followers = arrayLiteral(changes.values().stream().map(c -> Long.toString(c[0])));
         String following = arrayLiteral(changes.values().stream().map(c -> Long.toString(c[1])));
-        jdbc.sql("""
-                        insert into follow_count (user_id, followers, following)
+        jdbc.sql(ProjectionSlots.in(schema, """
+                        insert into {s}.follow_count as c (user_id, followers, following)
                         select * from unnest(:ids::uuid[], :followers::bigint[], :following::bigint[])
                         on conflict (user_id) do update
-                        set followers = follow_count.followers + excluded.followers,
-                            following = follow_count.following + excluded.following""")
+                        set followers = c.followers + excluded.followers,
+                            following = c.following + excluded.following"""))
                 .param("ids", ids)
                 .param("followers", followers)
                 .param("following", following)

@@ -3,8 +3,8 @@ package dev.flock.query.posts;
 import dev.flock.query.api.ConsistencyGate;
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
-import dev.flock.query.profile.Profiles;
 import dev.flock.query.api.UnknownPostException;
+import dev.flock.query.profile.Profiles;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -35,14 +35,14 @@ class PostController {
                                          PageRequest page,
                                          @RequestHeader(name = ConsistencyGate.HEADER, required = false)
                                          String token) {
-        consistency.await(token, Profiles.GROUP, PostQueries.GROUP);
+        consistency.await(token, Profiles.VIEW, PostQueries.VIEW);
         return posts.byAuthor(profiles.require(username).userId(), page).toResponse();
     }
 
     @GetMapping("/api/users/{username}/posts/{id}")
     PostItem post(@PathVariable String username, @PathVariable String id,
                   @RequestHeader(name = ConsistencyGate.HEADER, required = false) String token) {
-        consistency.await(token, Profiles.GROUP, PostQueries.GROUP);
+        consistency.await(token, Profiles.VIEW, PostQueries.VIEW);
         UUID author = profiles.require(username).userId();
         return parse(id).flatMap(post -> posts.find(author, post))
                 .orElseThrow(() -> new UnknownPostException(username, id));

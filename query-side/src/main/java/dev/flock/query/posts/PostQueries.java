@@ -2,6 +2,7 @@ package dev.flock.query.posts;
 
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
+import dev.flock.query.api.ProjectionSlots;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,30 +12,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class PostQueries {
 
-    /** The processing group whose view this reads. */
-    public static final String GROUP = PostsProjector.GROUP;
+    /** The view this reads. */
+    public static final String VIEW = "posts";
 
     private final JdbcClient jdbc;
+    private final ProjectionSlots slots;
 
-    PostQueries(JdbcClient jdbc) {
+    PostQueries(JdbcClient jdbc, ProjectionSlots slots) {
         this.jdbc = jdbc;
+        this.slots = slots;
+    }
+
+    /** The event handler that keeps the posts of one slot. */
+    public static Object projector(JdbcClient jdbc, String schema) {
+        return new PostsProjector(jdbc, schema);
     }
 
     public Page<PostItem> byAuthor(UUID author, PageRequest page) {
-        return PostItem.page(page, page.bind(jdbc.sql("""
+        return PostItem.page(page, page.bind(jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW), """
                         select p.post_id, a.username, p.body, p.published_at
-                        from post p join post_author a on a.user_id = p.author_id
+                        from {s}.post p join {s}.post_author a on a.user_id = p.author_id
                         where p.author_id = :author and (p.published_at, p.post_id) < (:afterTime, :afterId)
-                        order by p.published_at desc, p.post_id desc limit :fetchSize"""))
+                        order by p.published_at desc, p.post_id desc limit :fetchSize""")))
                 .param("author", author));
     }
 
     /** One post, if {@code author} published it. */
     public Optional<PostItem> find(UUID author, UUID post) {
-        return jdbc.sql("""
+        return jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW), """
                         select p.post_id, a.username, p.body, p.published_at
-                        from post p join post_author a on a.user_id = p.author_id
-                        where p.post_id = :post and p.author_id = :author""")
+                        from {s}.post p join {s}.post_author a on a.user_id = p.author_id
+                        where p.post_id = :post and p.author_id = :author"""))
                 .param("post", post)
                 .param("author", author)
                 .query(PostItem.Row::read)
@@ -43,7 +51,8 @@ public class PostQueries {
     }
 
     public long count(UUID author) {
-        return jdbc.sql("select posts from post_count where user_id = :author")
+        return jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW),
+                        "select posts from {s}.post_count where user_id = :author"))
                 .param("author", author)
                 .query(Long.class).optional().orElse(0L);
     }

@@ -33,7 +33,7 @@ class ProfileController {
     @GetMapping("/api/users/{username}")
     ProfileView profile(@PathVariable String username,
                         @RequestHeader(name = ConsistencyGate.HEADER, required = false) String token) {
-        consistency.await(token, Profiles.GROUP, FollowQueries.GROUP, PostQueries.GROUP);
+        consistency.await(token, Profiles.VIEW, FollowQueries.VIEW, PostQueries.VIEW);
         Profile profile = profiles.require(username);
         FollowCounts counts = follows.counts(profile.userId());
         return new ProfileView(profile.username(), counts.followers(), counts.following(),

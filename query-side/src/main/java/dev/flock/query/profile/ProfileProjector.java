@@ -1,36 +1,36 @@
 package dev.flock.query.profile;
 
 import dev.flock.events.UserRegistered;
+import dev.flock.query.api.ProjectionSlots;
 import dev.flock.query.api.SqlTimes;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
-/** Folds registrations into {@code profile}. Idempotent: a registration delivered twice inserts nothing new. */
-@Component
-@ProcessingGroup(ProfileProjector.GROUP)
+/**
+ * Folds registrations into {@code profile} of one slot ({@code profiles_a} or {@code profiles_b}). Idempotent: a
+ * registration delivered twice inserts nothing new.
+ */
 class ProfileProjector {
 
-    static final String GROUP = "profiles";
-
     private final JdbcClient jdbc;
+    private final String schema;
 
-    ProfileProjector(JdbcClient jdbc) {
+    ProfileProjector(JdbcClient jdbc, String schema) {
         this.jdbc = jdbc;
+        this.schema = schema;
     }
 
     @EventHandler
     void on(UserRegistered event, @Timestamp Instant registeredAt) {
-        jdbc.sql("""
-                        insert into profile (user_id, username, username_key, registered_at)
+        jdbc.sql(ProjectionSlots.in(schema, """
+                        insert into {s}.profile (user_id, username, username_key, registered_at)
                         values (:id, :username, :key, :at)
-                        on conflict do nothing""")
+                        on conflict do nothing"""))
                 .param("id", UUID.fromString(event.userId()))
                 .param("username", event.username())
                 .param("key", event.username().toLowerCase(Locale.ROOT))
@@ -40,6 +40,6 @@ class ProfileProjector {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate table profile").update();
+        jdbc.sql(ProjectionSlots.in(schema, "truncate table {s}.profile")).update();
     }
 }

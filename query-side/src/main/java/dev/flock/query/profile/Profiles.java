@@ -1,5 +1,6 @@
 package dev.flock.query.profile;
 
+import dev.flock.query.api.ProjectionSlots;
 import dev.flock.query.api.SqlTimes;
 import dev.flock.query.api.UnknownUserException;
 import java.time.Instant;
@@ -14,15 +15,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class Profiles {
 
-    /** The processing group whose view this reads. */
-    public static final String GROUP = ProfileProjector.GROUP;
+    /** The view this reads. */
+    public static final String VIEW = "profiles";
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_]{3,30}");
 
     private final JdbcClient jdbc;
+    private final ProjectionSlots slots;
 
-    Profiles(JdbcClient jdbc) {
+    Profiles(JdbcClient jdbc, ProjectionSlots slots) {
         this.jdbc = jdbc;
+        this.slots = slots;
+    }
+
+    /** The event handler that keeps the profiles of one slot. */
+    public static Object projector(JdbcClient jdbc, String schema) {
+        return new ProfileProjector(jdbc, schema);
     }
 
     /** A registered user as the profiles view knows them. */
@@ -35,10 +43,15 @@ public class Profiles {
     }
 
     public Optional<Profile> find(String username) {
+        return find(slots.liveSchema(VIEW), username);
+    }
+
+    Optional<Profile> find(String schema, String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             return Optional.empty();
         }
-        return jdbc.sql("select user_id, username, registered_at from profile where username_key = :key")
+        return jdbc.sql(ProjectionSlots.in(schema,
+                        "select user_id, username, registered_at from {s}.profile where username_key = :key"))
                 .param("key", username.toLowerCase(Locale.ROOT))
                 .query((rs, row) -> new Profile(rs.getObject(1, UUID.class), rs.getString(2),
                         SqlTimes.instant(rs, 3)))

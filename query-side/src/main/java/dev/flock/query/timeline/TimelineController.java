@@ -35,7 +35,7 @@ class TimelineController {
                                             @RequestHeader(name = ConsistencyGate.HEADER, required = false)
                                             String token,
                                             @AuthenticationPrincipal Jwt jwt) {
-        consistency.await(token, Profiles.GROUP, TimelineProjector.GROUP);
+        consistency.await(token, Profiles.VIEW, TimelineQueries.VIEW);
         Profile owner = profiles.find(username)
                 .filter(profile -> profile.userId().toString().equals(jwt.getSubject()))
                 .orElseThrow(NotYourTimelineException::new);

@@ -4,19 +4,19 @@ import dev.flock.events.PostPublished;
 import dev.flock.events.UserFollowed;
 import dev.flock.events.UserRegistered;
 import dev.flock.events.UserUnfollowed;
+import dev.flock.query.api.ProjectionSlots;
 import dev.flock.query.api.SqlTimes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
- * The home timeline, fanned out on write into {@code timeline_entry}: a post goes to its author's timeline and to
+ * The home timeline of one slot ({@code timeline_a} or {@code timeline_b}), fanned out on write into
+ * {@code timeline_entry}: a post goes to its author's timeline and to
  * each current follower's; a follow brings all the followed author's earlier posts into the follower's timeline,
  * an unfollow takes them out. Each is one set-based statement.
  *
@@ -24,21 +24,24 @@ import org.springframework.stereotype.Component;
  * orders everything by the followed author, so a fan-out and a backfill of one author never race. Every
  * statement is idempotent ({@code ON CONFLICT DO NOTHING}, deletes), so a redelivered event changes nothing.
  */
-@Component
-@ProcessingGroup(TimelineProjector.GROUP)
 class TimelineProjector {
 
-    static final String GROUP = "timeline";
-
     private final JdbcClient jdbc;
+    private final String schema;
 
-    TimelineProjector(JdbcClient jdbc) {
+    TimelineProjector(JdbcClient jdbc, String schema) {
         this.jdbc = jdbc;
+        this.schema = schema;
+    }
+
+    /** The statement with this slot's schema. */
+    private JdbcClient.StatementSpec sql(String text) {
+        return jdbc.sql(ProjectionSlots.in(schema, text));
     }
 
     @EventHandler
     void on(UserRegistered event) {
-        jdbc.sql("insert into timeline_user (user_id, username) values (:id, :username) on conflict do nothing")
+        sql("insert into {s}.timeline_user (user_id, username) values (:id, :username) on conflict do nothing")
                 .param("id", UUID.fromString(event.userId()))
                 .param("username", event.username())
                 .update();
@@ -49,8 +52,8 @@ class TimelineProjector {
         UUID post = UUID.fromString(event.postId());
         UUID author = UUID.fromString(event.authorId());
         OffsetDateTime at = SqlTimes.utc(publishedAt);
-        jdbc.sql("""
-                        insert into timeline_post (post_id, author_id, published_at, body)
+        sql("""
+                        insert into {s}.timeline_post (post_id, author_id, published_at, body)
                         values (:post, :author, :at, :body)
                         on conflict do nothing""")
                 .param("post", post)
@@ -58,11 +61,11 @@ class TimelineProjector {
                 .param("at", at)
                 .param("body", event.body())
                 .update();
-        jdbc.sql("""
-                        insert into timeline_entry (owner_id, published_at, post_id, author_id)
+        sql("""
+                        insert into {s}.timeline_entry (owner_id, published_at, post_id, author_id)
                         select :author, :at, :post, :author
                         union all
-                        select follower_id, :at, :post, :author from timeline_follow where followed_id = :author
+                        select follower_id, :at, :post, :author from {s}.timeline_follow where followed_id = :author
                         on conflict do nothing""")
                 .param("post", post)
                 .param("author", author)
@@ -74,15 +77,15 @@ class TimelineProjector {
     void on(UserFollowed event) {
         UUID follower = UUID.fromString(event.followerId());
         UUID followed = UUID.fromString(event.followedId());
-        jdbc.sql("insert into timeline_follow (followed_id, follower_id) values (:followed, :follower) "
+        sql("insert into {s}.timeline_follow (followed_id, follower_id) values (:followed, :follower) "
                         + "on conflict do nothing")
                 .param("followed", followed)
                 .param("follower", follower)
                 .update();
-        jdbc.sql("""
-                        insert into timeline_entry (owner_id, published_at, post_id, author_id)
+        sql("""
+                        insert into {s}.timeline_entry (owner_id, published_at, post_id, author_id)
                         select :follower, published_at, post_id, author_id
-                        from timeline_post where author_id = :followed
+                        from {s}.timeline_post where author_id = :followed
                         on conflict do nothing""")
                 .param("follower", follower)
                 .param("followed", followed)
@@ -93,13 +96,13 @@ class TimelineProjector {
     void on(UserUnfollowed event) {
         UUID follower = UUID.fromString(event.followerId());
         UUID followed = UUID.fromString(event.followedId());
-        jdbc.sql("delete from timeline_follow where followed_id = :followed and follower_id = :follower")
+        sql("delete from {s}.timeline_follow where followed_id = :followed and follower_id = :follower")
                 .param("followed", followed)
                 .param("follower", follower)
                 .update();
         // Through the author's posts: each entry is found by its primary key, no index on (owner, author) needed.
-        jdbc.sql("""
-                        delete from timeline_entry e using timeline_post p
+        sql("""
+                        delete from {s}.timeline_entry e using {s}.timeline_post p
                         where p.author_id = :followed and e.owner_id = :follower
                           and e.published_at = p.published_at and e.post_id = p.post_id""")
                 .param("follower", follower)
@@ -109,6 +112,6 @@ class TimelineProjector {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate table timeline_entry, timeline_follow, timeline_post, timeline_user").update();
+        sql("truncate table {s}.timeline_entry, {s}.timeline_follow, {s}.timeline_post, {s}.timeline_user").update();
     }
 }

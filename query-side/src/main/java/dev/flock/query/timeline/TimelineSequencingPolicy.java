@@ -6,7 +6,6 @@ import dev.flock.events.UserRegistered;
 import dev.flock.events.UserUnfollowed;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.springframework.stereotype.Component;
 
 /**
  * The timeline's events in order per followed author. A post's fan-out reads the author's followers; a follow's
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
  * the order they happened. Sequencing by follower (Axon's default, per aggregate) would let a post and a new
  * follow of its author race in two segments and lose or double the post in the follower's timeline.
  */
-@Component("timelineSequencingPolicy")
 class TimelineSequencingPolicy implements SequencingPolicy<EventMessage<?>> {
 
     @Override

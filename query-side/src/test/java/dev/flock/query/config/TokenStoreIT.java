@@ -50,7 +50,7 @@ class TokenStoreIT {
             assertThat(handledBefore.get()).isGreaterThanOrEqualTo(48);
             JdbcClient database = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
             assertThat(database.sql("select count(*) from query.token_entry").query(Long.class).single())
-                    .as("4 processors x 4 segments").isEqualTo(16);
+                    .as("4 views x 2 slots x 4 segments").isEqualTo(32);
             assertThat(database.sql("select count(*) from query.token_entry where token is not null")
                     .query(Long.class).single()).as("segments that handled events stored where they are")
                     .isPositive();
@@ -105,6 +105,8 @@ class TokenStoreIT {
         args.add("--server.port=0");
         args.add("--flock.jwt.secret=" + FlockSystemInitializer.TEST_SECRET);
         args.add("--flock.consistency.max-wait=1s");
+        args.add("--flock.admin.username=operator");
+        args.add("--flock.admin.password=test-operator-password");
         return app.run(args.toArray(String[]::new));
     }
 

@@ -6,13 +6,16 @@ import dev.flock.events.UserFollowed;
 import dev.flock.events.UserUnfollowed;
 import dev.flock.query.api.Cursor;
 import dev.flock.query.api.PageRequest;
+import dev.flock.query.api.ProjectionSlots;
 import dev.flock.query.follows.FollowQueries.FollowCounts;
 import dev.flock.query.follows.FollowQueries.FollowItem;
 import dev.flock.query.support.FlockSystemTest;
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,6 +28,10 @@ class FollowsProjectorIT {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00.000Z");
 
     @Autowired
+    ProjectionSlots slots;
+    @Autowired
+    JdbcClient jdbcClient;
+    /** The projector of the live slot, which the queries read. */
     FollowsProjector projector;
     @Autowired
     FollowQueries follows;
@@ -34,6 +41,11 @@ class FollowsProjectorIT {
     private final String ann = UUID.randomUUID().toString();
     private final String ben = UUID.randomUUID().toString();
     private final String cat = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void liveSlot() {
+        projector = new FollowsProjector(jdbcClient, slots.liveSchema(FollowQueries.VIEW));
+    }
 
     @Test
     void aRedeliveredFollowOrUnfollowMovesNoCount() {

@@ -7,11 +7,14 @@ import dev.flock.events.UserRegistered;
 import dev.flock.query.api.Cursor;
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
+import dev.flock.query.api.ProjectionSlots;
 import dev.flock.query.support.FlockSystemTest;
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The posts projector against PostgreSQL: newest first, keyset pages, a count that a redelivery cannot move. */
@@ -21,11 +24,20 @@ class PostsProjectorIT {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00.000Z");
 
     @Autowired
+    ProjectionSlots slots;
+    @Autowired
+    JdbcClient jdbcClient;
+    /** The projector of the live slot, which the queries read. */
     PostsProjector projector;
     @Autowired
     PostQueries posts;
     @Autowired
     TransactionTemplate transactions;
+
+    @BeforeEach
+    void liveSlot() {
+        projector = new PostsProjector(jdbcClient, slots.liveSchema(PostQueries.VIEW));
+    }
 
     @Test
     void anAuthorsPostsComeNewestFirstAcrossPagesAndCountOnce() {

@@ -3,11 +3,14 @@ package dev.flock.query.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flock.events.UserRegistered;
+import dev.flock.query.api.ProjectionSlots;
 import dev.flock.query.support.FlockSystemTest;
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The profile projector against PostgreSQL: one profile per registration, found by name in any case. */
@@ -15,11 +18,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ProfileProjectorIT {
 
     @Autowired
+    ProjectionSlots slots;
+    @Autowired
+    JdbcClient jdbcClient;
+    /** The projector of the live slot, which the queries read. */
     ProfileProjector projector;
     @Autowired
     Profiles profiles;
     @Autowired
     TransactionTemplate transactions;
+
+    @BeforeEach
+    void liveSlot() {
+        projector = new ProfileProjector(jdbcClient, slots.liveSchema(Profiles.VIEW));
+    }
 
     @Test
     void aRegistrationMakesOneProfileFoundIgnoringCase() {

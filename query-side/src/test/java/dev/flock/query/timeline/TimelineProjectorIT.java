@@ -8,6 +8,8 @@ import dev.flock.events.UserRegistered;
 import dev.flock.events.UserUnfollowed;
 import dev.flock.query.api.Cursor;
 import dev.flock.query.api.PageRequest;
+import dev.flock.query.api.ProjectionSlots;
+import dev.flock.query.profile.Profiles;
 import dev.flock.query.posts.PostItem;
 import dev.flock.query.support.FlockSystemTest;
 import java.time.Instant;
@@ -31,6 +33,8 @@ class TimelineProjectorIT {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00.000Z");
 
     @Autowired
+    ProjectionSlots slots;
+    /** The projector of the live slot, which the queries read. */
     TimelineProjector projector;
     @Autowired
     TimelineQueries timelines;
@@ -45,6 +49,7 @@ class TimelineProjectorIT {
 
     @BeforeEach
     void registerThree() {
+        projector = new TimelineProjector(jdbc, slots.liveSchema(TimelineQueries.VIEW));
         twice(() -> {
             projector.on(new UserRegistered(ann, "ann_" + ann.substring(0, 8), "a@example.com"));
             projector.on(new UserRegistered(ben, "ben_" + ben.substring(0, 8), "b@example.com"));
@@ -93,14 +98,15 @@ class TimelineProjectorIT {
 
     @Test
     void aResetClearsTheTimelineTablesAndNothingElse() {
-        long profilesBefore = count("profile");
+        long profilesBefore = count(slots.liveSchema(Profiles.VIEW) + ".profile");
         twice(() -> projector.on(new PostPublished(UUID.randomUUID().toString(), ann, "x"), T0));
 
         transactions.executeWithoutResult(tx -> projector.reset());
 
-        assertThat(count("timeline_entry") + count("timeline_post") + count("timeline_user")
-                + count("timeline_follow")).isZero();
-        assertThat(count("profile")).isEqualTo(profilesBefore);
+        String timeline = slots.liveSchema(TimelineQueries.VIEW);
+        assertThat(count(timeline + ".timeline_entry") + count(timeline + ".timeline_post")
+                + count(timeline + ".timeline_user") + count(timeline + ".timeline_follow")).isZero();
+        assertThat(count(slots.liveSchema(Profiles.VIEW) + ".profile")).isEqualTo(profilesBefore);
     }
 
     private List<String> ids(String owner) {

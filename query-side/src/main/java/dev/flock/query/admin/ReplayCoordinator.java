@@ -1,0 +1,266 @@
+package dev.flock.query.admin;
+
+import dev.flock.query.api.ConsistencyGate;
+import dev.flock.query.api.ProjectionSlots;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds a view from the first event while clients keep reading it, on any number of instances, through a crash.
+ *
+ * <p>State lives in {@code query.projection_slot}, one row per view: the live slot, and the slot being built. A
+ * replay ({@link #start}) marks the other slot as building. Every instance, every
+ * {@code flock.replay.check-ms}, brings its processors in line with that row ({@link #reconcile}): the first to
+ * get there resets the building slot's tokens to the start (its reset handler empties the slot's tables; it waits
+ * while another instance still holds a segment), then every instance runs the live and the building processor,
+ * sharing segments through the token store, and stops the others. Once the building processor has reached the
+ * head of the event store, one instance switches the live slot in one update; readers move over on their next
+ * request, and the previous generation is emptied after {@code flock.replay.grace}. A replay survives a crash: the
+ * row and the tokens say where it was, and a restarted instance carries on.
+ */
+@Component
+class ReplayCoordinator {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplayCoordinator.class);
+
+    private final JdbcClient jdbc;
+    private final ProjectionSlots slots;
+    private final EventProcessingConfiguration processing;
+    private final TokenStore tokenStore;
+    private final TransactionManager transactions;
+    private final ConsistencyGate positions;
+    private final Duration grace;
+    private final int segments;
+    private final TaskScheduler scheduler;
+    private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+
+    ReplayCoordinator(JdbcClient jdbc, ProjectionSlots slots, EventProcessingConfiguration processing,
+                      TokenStore tokenStore, TransactionManager transactions, ConsistencyGate positions,
+                      TaskScheduler scheduler,
+                      @Value("${flock.replay.grace:5s}") Duration grace,
+                      @Value("${flock.projections.segments:4}") int segments) {
+        this.jdbc = jdbc;
+        this.slots = slots;
+        this.processing = processing;
+        this.tokenStore = tokenStore;
+        this.transactions = transactions;
+        this.positions = positions;
+        this.scheduler = scheduler;
+        this.grace = grace;
+        this.segments = segments;
+    }
+
+    /** A view's row in {@code query.projection_slot}. */
+    record SlotState(String view, String live, String building, boolean resetDone) {
+    }
+
+    /** What an operator sees of a view. */
+    record Status(String name, long position, long headPosition, boolean replaying, double progress,
+                  double eventsPerSecond, Double secondsLeft) {
+    }
+
+    /** Starts rebuilding the view; empty if it is not a view, {@code false} if a replay of it is running. */
+    Optional<Boolean> start(String view) {
+        if (!ProjectionSlots.VIEWS.contains(view)) {
+            return Optional.empty();
+        }
+        int marked = jdbc.sql("""
+                        update query.projection_slot
+                        set building_slot = case live_slot when 'a' then 'b' else 'a' end,
+                            reset_done = false, started_at = now()
+                        where view_name = :view and building_slot is null""")
+                .param("view", view)
+                .update();
+        if (marked == 1) {
+            progress.remove(view);
+            log.info("Replay of view {} requested", view);
+            reconcile();
+        }
+        return Optional.of(marked == 1);
+    }
+
+    List<Status> status() {
+        long head = head();
+        List<Status> result = new ArrayList<>();
+        for (SlotState state : states()) {
+            boolean replaying = state.building() != null;
+            String processor = ProjectionSlots.processor(state.view(), replaying ? state.building() : state.live());
+            long position = replaying && !state.resetDone() ? 0 : positions.position(processor);
+            Progress rate = progress.get(state.view());
+            double eventsPerSecond = replaying && rate != null ? rate.eventsPerSecond() : 0;
+            Double secondsLeft = replaying && eventsPerSecond > 0 ? (head - position) / eventsPerSecond : null;
+            result.add(new Status(state.view(), position, head, replaying, fraction(position, head),
+                    eventsPerSecond, secondsLeft));
+        }
+        return result;
+    }
+
+    /** Brings this instance's processors in line with the replay state, and finishes replays that caught up. */
+    @Scheduled(fixedDelayString = "${flock.replay.check-ms:200}", initialDelayString = "${flock.replay.check-ms:200}")
+    synchronized void reconcile() {
+        slots.refresh();
+        for (SlotState state : states()) {
+            try {
+                reconcile(state);
+            } catch (RuntimeException e) {
+                log.warn("Could not bring the processors of view {} in line; trying again shortly", state.view(), e);
+            }
+        }
+    }
+
+    private void reconcile(SlotState state) {
+        for (String slot : ProjectionSlots.SLOTS) {
+            StreamingEventProcessor processor = processor(state.view(), slot);
+            boolean building = slot.equals(state.building());
+            if (building && !state.resetDone()) {
+                resetToStart(state, processor);
+            } else if (slot.equals(state.live()) || building) {
+                if (!processor.isRunning() && !processor.isError()) {
+                    processor.start();
+                }
+            } else if (processor.isRunning()) {
+                processor.shutDown();
+            }
+        }
+        if (state.building() != null && state.resetDone()) {
+            finishIfCaughtUp(state);
+        }
+    }
+
+    /** Empties the building slot and sets its processor to the first event; once, by whichever instance can. */
+    private void resetToStart(SlotState state, StreamingEventProcessor processor) {
+        processor.shutDown();
+        String name = processor.getName();
+        try {
+            transactions.executeInTransaction(() -> {
+                if (tokenStore.fetchSegments(name).length == 0) {
+                    tokenStore.initializeTokenSegments(name, segments, null);
+                }
+            });
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException e) {
+            log.info("Replay of view {} waits: another instance still holds a segment of {}", state.view(), name);
+            return;
+        }
+        jdbc.sql("""
+                        update query.projection_slot set reset_done = true
+                        where view_name = :view and building_slot = :slot""")
+                .param("view", state.view())
+                .param("slot", state.building())
+                .update();
+        processor.start();
+        progress.put(state.view(), new Progress());
+        log.info("Replay of view {} started: {} rebuilds slot {} from the first event", state.view(), name,
+                ProjectionSlots.schema(state.view(), state.building()));
+    }
+
+    private void finishIfCaughtUp(SlotState state) {
+        String building = ProjectionSlots.processor(state.view(), state.building());
+        long head = head();
+        long position = positions.position(building);
+        progress.computeIfAbsent(state.view(), v -> new Progress()).record(state.view(), position, head);
+        if (!positions.reached(head, building)) {
+            return;
+        }
+        int switched = jdbc.sql("""
+                        update query.projection_slot
+                        set live_slot = building_slot, building_slot = null, reset_done = false, switched_at = now()
+                        where view_name = :view and building_slot = :slot""")
+                .param("view", state.view())
+                .param("slot", state.building())
+                .update();
+        if (switched == 1) {
+            slots.refresh();
+            log.info("Replay of view {} finished at position {}: slot {} is live", state.view(), position,
+                    ProjectionSlots.schema(state.view(), state.building()));
+            emptyLater(state.view(), state.live());
+        }
+    }
+
+    /**
+     * Empties the previous generation once readers that still used it have finished: its processor's reset handler
+     * truncates its tables (its tokens go back to the start, as the next replay of that slot wants them).
+     */
+    private void emptyLater(String view, String slot) {
+        scheduler.schedule(() -> {
+            SlotState now = states().stream().filter(s -> s.view().equals(view)).findFirst().orElseThrow();
+            if (slot.equals(now.live()) || slot.equals(now.building())) {
+                return;
+            }
+            StreamingEventProcessor previous = processor(view, slot);
+            previous.shutDown();
+            try {
+                previous.resetTokens();
+                log.info("Emptied the previous generation of view {} ({})", view, ProjectionSlots.schema(view, slot));
+            } catch (UnableToClaimTokenException e) {
+                log.info("Previous generation of view {} left as it is: another instance still runs {}", view,
+                        previous.getName());
+            }
+        }, Instant.now().plus(grace));
+    }
+
+    private StreamingEventProcessor processor(String view, String slot) {
+        String name = ProjectionSlots.processor(view, slot);
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("No processor " + name));
+    }
+
+    private List<SlotState> states() {
+        return jdbc.sql("""
+                        select view_name, live_slot, building_slot, reset_done from query.projection_slot
+                        order by view_name""")
+                .query((rs, row) -> new SlotState(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4)))
+                .list();
+    }
+
+    private long head() {
+        return jdbc.sql("select coalesce(max(global_index), 0) from eventstore.domain_event_entry")
+                .query(Long.class).single();
+    }
+
+    private static double fraction(long position, long head) {
+        return head == 0 ? 1.0 : Math.min(1.0, (double) position / head);
+    }
+
+    /** A replay's rate, and a log line every 5 % or so. */
+    private static final class Progress {
+
+        private final long startedNanos = System.nanoTime();
+        private int lastLoggedPercent = -5;
+        private volatile double eventsPerSecond;
+
+        synchronized void record(String view, long position, long head) {
+            double seconds = (System.nanoTime() - startedNanos) / 1e9;
+            eventsPerSecond = seconds > 0 ? position / seconds : 0;
+            int percent = (int) (fraction(position, head) * 100);
+            if (percent >= lastLoggedPercent + 5) {
+                lastLoggedPercent = percent - percent % 5;
+                log.info("Replay of view {}: {} % (position {} of {}), {} events/s, about {} s left", view, percent,
+                        position, head, Math.round(eventsPerSecond),
+                        eventsPerSecond > 0 ? Math.round((head - position) / eventsPerSecond) : "?");
+            }
+        }
+
+        double eventsPerSecond() {
+            return eventsPerSecond;
+        }
+    }
+}
