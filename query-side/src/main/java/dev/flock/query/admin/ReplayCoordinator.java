@@ -14,6 +14,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -154,7 +155,9 @@ class ReplayCoordinator {
                     tokenStore.initializeTokenSegments(name, segments, null);
                 }
             });
-            processor.resetTokens();
+            // To the first event explicitly: resetTokens() would use the processor's initial token, which for a
+            // slot-b processor is the head.
+            processor.resetTokens(StreamableMessageSource::createTailToken);
         } catch (UnableToClaimTokenException e) {
             log.info("Replay of view {} waits: another instance still holds a segment of {}", state.view(), name);
             return;
@@ -207,7 +210,7 @@ class ReplayCoordinator {
             StreamingEventProcessor previous = processor(view, slot);
             previous.shutDown();
             try {
-                previous.resetTokens();
+                previous.resetTokens(StreamableMessageSource::createTailToken);
                 log.info("Emptied the previous generation of view {} ({})", view, ProjectionSlots.schema(view, slot));
             } catch (UnableToClaimTokenException e) {
                 log.info("Previous generation of view {} left as it is: another instance still runs {}", view,

@@ -24,6 +24,7 @@ public class ProjectionSlots {
 
     private final JdbcClient jdbc;
     private volatile Map<String, String> live = Map.of();
+    private volatile Map<String, String> rebuilding = Map.of();
 
     ProjectionSlots(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -61,13 +62,36 @@ public class ProjectionSlots {
         return slot;
     }
 
-    /** Reads the live slot of every view from the database. */
+    /**
+     * Whether a processor may handle events now: it keeps the live slot of its view, or rebuilds the other slot
+     * in a replay whose reset is done. Any other processor is a standby, and its source shows it no events.
+     */
+    public boolean isActive(String processorName) {
+        for (String view : VIEWS) {
+            for (String slot : SLOTS) {
+                if (processor(view, slot).equals(processorName)) {
+                    return slot.equals(liveSlot(view)) || slot.equals(rebuilding.get(view));
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Reads the live slot, and the slot being rebuilt, of every view from the database. */
     public void refresh() {
-        Map<String, String> fresh = new HashMap<>();
-        jdbc.sql("select view_name, live_slot from query.projection_slot")
-                .query((rs, row) -> fresh.put(rs.getString(1), rs.getString(2)))
+        Map<String, String> freshLive = new HashMap<>();
+        Map<String, String> freshRebuilding = new HashMap<>();
+        jdbc.sql("select view_name, live_slot, building_slot, reset_done from query.projection_slot")
+                .query((rs, row) -> {
+                    freshLive.put(rs.getString(1), rs.getString(2));
+                    if (rs.getString(3) != null && rs.getBoolean(4)) {
+                        freshRebuilding.put(rs.getString(1), rs.getString(3));
+                    }
+                    return row;
+                })
                 .list();
-        live = Map.copyOf(fresh);
+        live = Map.copyOf(freshLive);
+        rebuilding = Map.copyOf(freshRebuilding);
     }
 
     /** {@code text} with every {@code {s}} replaced by {@code schema}: SQL that names a slot's tables. */

@@ -39,7 +39,7 @@ class ProcessorConfig {
     /** Source and gate come late, from providers: both depend on Axon's configuration, which this module feeds. */
     @Bean
     ConfigurerModule viewProcessors(JdbcClient jdbc, ObjectProvider<PromptEventSource> source,
-                                    ObjectProvider<ConsistencyGate> gate,
+                                    ObjectProvider<ConsistencyGate> gate, ObjectProvider<ProjectionSlots> slots,
                                     @Value("${flock.projections.segments:4}") int segments,
                                     @Value("${flock.projections.batch-size:100}") int batchSize) {
         MessageHandlerInterceptor<EventMessage<?>> signal = (unitOfWork, chain) -> {
@@ -54,7 +54,8 @@ class ProcessorConfig {
                     Object projector = PROJECTORS.get(view).apply(jdbc, ProjectionSlots.schema(view, slot));
                     processing.registerEventHandler(config -> projector)
                             .assignHandlerInstancesMatching(name, candidate -> candidate == projector)
-                            .registerPooledStreamingEventProcessor(name, config -> source.getObject(),
+                            .registerPooledStreamingEventProcessor(name,
+                                    config -> source.getObject().gatedBy(() -> slots.getObject().isActive(name)),
                                     (config, builder) -> builder.initialSegmentCount(segments).batchSize(batchSize)
                                             // slot a builds the first generation from the start; slot b is only
                                             // ever built by a replay, which resets it to the start itself

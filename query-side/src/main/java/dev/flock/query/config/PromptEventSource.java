@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -38,7 +39,42 @@ final class PromptEventSource implements StreamableMessageSource<TrackedEventMes
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new PromptStream(delegate.openStream(trackingToken));
+        return new PromptStream(delegate.openStream(trackingToken), () -> true);
+    }
+
+    /**
+     * The same source for one processor, showing it events only while {@code active} says so. A view's standby
+     * processor (neither live nor rebuilding) is started with all the others when the service starts; until the
+     * replay coordinator stops it, it must not write its slot.
+     */
+    StreamableMessageSource<TrackedEventMessage<?>> gatedBy(BooleanSupplier active) {
+        PromptEventSource source = this;
+        return new StreamableMessageSource<>() {
+            @Override
+            public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+                return new PromptStream(delegate.openStream(trackingToken), active);
+            }
+
+            @Override
+            public TrackingToken createTailToken() {
+                return source.createTailToken();
+            }
+
+            @Override
+            public TrackingToken createHeadToken() {
+                return source.createHeadToken();
+            }
+
+            @Override
+            public TrackingToken createTokenAt(Instant dateTime) {
+                return source.createTokenAt(dateTime);
+            }
+
+            @Override
+            public TrackingToken createTokenSince(Duration duration) {
+                return source.createTokenSince(duration);
+            }
+        };
     }
 
     @Override
@@ -69,19 +105,25 @@ final class PromptEventSource implements StreamableMessageSource<TrackedEventMes
     private final class PromptStream implements BlockingStream<TrackedEventMessage<?>> {
 
         private final BlockingStream<TrackedEventMessage<?>> stream;
+        private final BooleanSupplier active;
         private ScheduledFuture<?> callbacks;
 
-        PromptStream(BlockingStream<TrackedEventMessage<?>> stream) {
+        PromptStream(BlockingStream<TrackedEventMessage<?>> stream, BooleanSupplier active) {
             this.stream = stream;
+            this.active = active;
         }
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            return stream.peek();
+            return active.getAsBoolean() ? stream.peek() : Optional.empty();
         }
 
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            if (!active.getAsBoolean()) {
+                unit.sleep(timeout);
+                return false;
+            }
             return stream.hasNextAvailable(timeout, unit);
         }
 
