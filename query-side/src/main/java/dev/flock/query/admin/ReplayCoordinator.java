@@ -246,13 +246,19 @@ class ReplayCoordinator {
     /** A replay's rate, and a log line every 5 % or so. */
     private static final class Progress {
 
-        private final long startedNanos = System.nanoTime();
+        private long startedNanos;
+        private long startPosition = -1;
         private int lastLoggedPercent = -5;
         private volatile double eventsPerSecond;
 
+        /** Rate since this instance first saw the replay (a restarted instance starts counting anew). */
         synchronized void record(String view, long position, long head) {
+            if (startPosition < 0) {
+                startPosition = position;
+                startedNanos = System.nanoTime();
+            }
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
-            eventsPerSecond = seconds > 0 ? position / seconds : 0;
+            eventsPerSecond = seconds > 0.05 ? (position - startPosition) / seconds : 0;
             int percent = (int) (fraction(position, head) * 100);
             if (percent >= lastLoggedPercent + 5) {
                 lastLoggedPercent = percent - percent % 5;
