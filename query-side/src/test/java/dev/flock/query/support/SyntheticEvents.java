@@ -37,11 +37,12 @@ public final class SyntheticEvents {
                         join public.syn_user t on t.i = pair.ti
                         where pair.fi <> pair.ti
                         union all
-                        select a.id, :users + :users * :follows + p, 'dev.flock.events.PostPublished',
+                        select a.id, :users + :users * :follows + drawn.p, 'dev.flock.events.PostPublished',
                                json_build_object('postId', gen_random_uuid(), 'authorId', a.id,
-                                                 'body', 'post ' || p)::text
-                        from generate_series(1, :posts) p
-                        join public.syn_user a on a.i = 1 + floor(:users * power(random(), 2))::int""")
+                                                 'body', 'post ' || drawn.p)::text
+                        from (select p, 1 + floor(:users * power(random(), 2))::int as ai
+                              from generate_series(1, :posts) p) drawn
+                        join public.syn_user a on a.i = drawn.ai""")
                 .param("users", users)
                 .param("follows", followsPerUser)
                 .param("posts", posts)
