@@ -45,6 +45,23 @@ public class BearerTokenSecurity {
     }
 
     /**
+     * A stateless endpoint that takes HTTP Basic and nothing else: no session, no CSRF protection, 401 with a
+     * {@code WWW-Authenticate: Basic} challenge for {@code realm} and a problem+json body saying {@code detail}.
+     */
+    public static HttpSecurity statelessBasic(HttpSecurity http, String realm, String detail,
+                                              ProblemResponses problems) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\"");
+            problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthorized", detail));
+        };
+        return http
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    }
+
+    /**
      * A stateless API authenticated by bearer tokens: no session, no CSRF protection (no cookies to forge), 401
      * with a {@code WWW-Authenticate: Bearer} challenge and 403 as problem+json.
      */

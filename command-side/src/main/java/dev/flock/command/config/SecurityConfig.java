@@ -11,10 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -22,7 +19,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -37,18 +33,10 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain tokenChain(HttpSecurity http, ProblemResponses problems) throws Exception {
-        AuthenticationEntryPoint basicFailed = (request, response, exception) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"flock\"");
-            problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
-                    "Log in with HTTP Basic: a registered username and its password."));
-        };
-        return http
+        return BearerTokenSecurity.statelessBasic(http, "flock",
+                        "Log in with HTTP Basic: a registered username and its password.", problems)
                 .securityMatcher("/api/tokens")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(basicFailed))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(basicFailed))
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
 

@@ -9,17 +9,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -35,18 +31,10 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain operatorChain(HttpSecurity http, ProblemResponses problems) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, exception) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"flock-operator\"");
-            problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
-                    "The operator API needs the operator's credentials (HTTP Basic)."));
-        };
-        return http
+        return BearerTokenSecurity.statelessBasic(http, "flock-operator",
+                        "The operator API needs the operator's credentials (HTTP Basic).", problems)
                 .securityMatcher("/api/admin/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("OPERATOR"))
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized))
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
 
