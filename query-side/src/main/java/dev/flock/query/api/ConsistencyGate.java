@@ -1,6 +1,7 @@
 package dev.flock.query.api;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -111,26 +112,43 @@ public class ConsistencyGate {
 
     /** Whether every segment of the processor has seen the event at {@code position}. */
     public boolean reached(long position, String processorName) {
+        List<TrackingToken> tokens = segmentTokens(processorName);
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, position));
+    }
+
+    /**
+     * The position the processor has reached in every segment (the lowest of them); 0 before it has processed
+     * anything.
+     */
+    public long position(String processorName) {
+        return segmentTokens(processorName).stream().mapToLong(ConsistencyGate::indexOf).min().orElse(0);
+    }
+
+    /**
+     * The token of every segment of the processor: this instance's segments from memory (a segment that had
+     * nothing to handle advances there at once, but is stored only when it next extends its claim), the others
+     * from the token store, which is not read at all when this instance owns every segment.
+     */
+    private List<TrackingToken> segmentTokens(String processorName) {
         Map<Integer, EventTrackerStatus> local = processors
                 .eventProcessor(processorName, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus)
                 .orElse(Map.of());
-        for (EventTrackerStatus status : local.values()) {
-            if (!covers(status.getTrackingToken(), position)) {
-                return false;
-            }
-        }
+        List<TrackingToken> tokens = new ArrayList<>();
+        local.values().forEach(status -> tokens.add(status.getTrackingToken()));
         if (ownsEverySegment(local)) {
-            return true;
+            return tokens;
         }
-        List<StoredToken> stored = jdbc.sql(
-                        "select segment, token, token_type from token_entry where processor_name = :name")
+        jdbc.sql("select segment, token, token_type from token_entry where processor_name = :name")
                 .param("name", processorName)
                 .query((rs, row) -> new StoredToken(rs.getInt(1), rs.getBytes(2), rs.getString(3)))
-                .list();
-        return !stored.isEmpty() && stored.stream()
-                .filter(token -> !local.containsKey(token.segment()))
-                .allMatch(token -> covers(deserialize(token.token(), token.type()), position));
+                .list().stream()
+                .filter(stored -> !local.containsKey(stored.segment()))
+                .forEach(stored -> tokens.add(deserialize(stored.token(), stored.type())));
+        return tokens;
+    }
+
+    private record StoredToken(int segment, byte[] token, String type) {
     }
 
     /** Whether the segments this instance processes make up the whole range (their fractions add up to 1). */
@@ -139,41 +157,11 @@ public class ConsistencyGate {
         return !local.isEmpty() && Math.abs(owned - 1.0) < 1e-9;
     }
 
-    private record StoredToken(int segment, byte[] token, String type) {
-    }
-
     private TrackingToken deserialize(byte[] token, String type) {
         if (token == null) {
             return null;
         }
         return serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
-    }
-
-    /**
-     * The position the processor has reached in every segment (the lowest of them): this instance's segments from
-     * memory, the others from the token store; 0 before it has processed anything.
-     */
-    public long position(String processorName) {
-        Map<Integer, EventTrackerStatus> local = processors
-                .eventProcessor(processorName, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::processingStatus)
-                .orElse(Map.of());
-        long lowest = local.values().stream()
-                .mapToLong(status -> indexOf(status.getTrackingToken()))
-                .min().orElse(Long.MAX_VALUE);
-        if (!ownsEverySegment(local)) {
-            List<StoredToken> stored = jdbc.sql(
-                            "select segment, token, token_type from token_entry where processor_name = :name")
-                    .param("name", processorName)
-                    .query((rs, row) -> new StoredToken(rs.getInt(1), rs.getBytes(2), rs.getString(3)))
-                    .list();
-            for (StoredToken token : stored) {
-                if (!local.containsKey(token.segment())) {
-                    lowest = Math.min(lowest, indexOf(deserialize(token.token(), token.type())));
-                }
-            }
-        }
-        return lowest == Long.MAX_VALUE ? 0 : lowest;
     }
 
     private static long indexOf(TrackingToken token) {
