@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import dev.flock.web.BearerTokenSecurity;
 import dev.flock.web.JwtProperties;
 import dev.flock.web.ProblemResponses;
+import dev.flock.web.RequestLog;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * problem+json. Sessions are never created.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(BearerTokenSecurity.class)
+@Import({BearerTokenSecurity.class, RequestLog.class})
 public class SecurityConfig {
 
     @Bean

@@ -16,7 +16,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -142,6 +145,26 @@ class CommandApiIT {
                            or position(convert_to('argon2', 'UTF8') in payload) > 0""")
                 .query(Long.class).single();
         assertThat(leaks).isZero();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void everyCallIsLoggedOnceWithItsRequestIdAndOutcomeAndNeverWithTheSecrets(CapturedOutput output) {
+        Answer registered = http.send("POST", "/api/users",
+                "{\"username\":\"logged_user\",\"email\":\"logged@example.com\",\"password\":\"never in a log\"}",
+                "X-Request-Id", "client-chosen-id-1");
+        String token = http.logIn("logged_user", "never in a log");
+        Answer followed = http.send("PUT", "/api/users/logged_user/following/nobody_here", null,
+                "Authorization", bearer(token));
+
+        assertThat(registered.header("X-Request-Id")).isEqualTo("client-chosen-id-1");
+        assertThat(followed.header("X-Request-Id")).isNotBlank();
+        assertThat(output.getOut()).contains("[client-chosen-id-1] ")
+                .contains("POST /api/users -> 201")
+                .contains("[" + followed.header("X-Request-Id") + "] ")
+                .contains("PUT /api/users/logged_user/following/nobody_here -> 404")
+                .doesNotContain("never in a log")
+                .doesNotContain(token);
     }
 
     private String idOf(String username) {
