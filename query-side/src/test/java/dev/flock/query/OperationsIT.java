@@ -64,6 +64,15 @@ class OperationsIT {
         }
     }
 
+    @Test
+    void readinessIncludesTheDatabaseAndTheViewsProcessors() {
+        Http.Answer readiness = new Http(queryPort).send("GET", "/actuator/health/readiness", null);
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().at("/components/db/status").asString()).isEqualTo("UP");
+        assertThat(readiness.json().at("/components/projections/status").asString()).isEqualTo("UP");
+        assertThat(readiness.json().at("/components/projections/details/timeline").asString()).endsWith("running");
+    }
+
     /** A path with its variables unnamed: {@code /api/users/{me}/posts} and {@code /api/users/{u}/posts} agree. */
     private static String shape(String path) {
         return path.replaceAll("\\{[^}]+}", "{}");
