@@ -43,14 +43,10 @@ public class Profiles {
     }
 
     public Optional<Profile> find(String username) {
-        return find(slots.liveSchema(VIEW), username);
-    }
-
-    Optional<Profile> find(String schema, String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             return Optional.empty();
         }
-        return jdbc.sql(ProjectionSlots.in(schema,
+        return jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW),
                         "select user_id, username, registered_at from {s}.profile where username_key = :key"))
                 .param("key", username.toLowerCase(Locale.ROOT))
                 .query((rs, row) -> new Profile(rs.getObject(1, UUID.class), rs.getString(2),

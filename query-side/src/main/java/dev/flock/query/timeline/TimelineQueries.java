@@ -36,11 +36,7 @@ public class TimelineQueries {
     }
 
     public Page<PostItem> page(UUID owner, PageRequest page) {
-        return page(slots.liveSchema(VIEW), owner, page);
-    }
-
-    Page<PostItem> page(String schema, UUID owner, PageRequest page) {
-        return PostItem.page(page, page.bind(jdbc.sql(ProjectionSlots.in(schema, """
+        return PostItem.page(page, page.bind(jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW), """
                         select e.post_id, u.username, p.body, e.published_at
                         from {s}.timeline_entry e
                         join {s}.timeline_post p on p.post_id = e.post_id

@@ -9,7 +9,6 @@ import dev.flock.query.support.ServiceProcess;
 import dev.flock.query.support.SyntheticEvents;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.testsupport.Http;
-import dev.flock.query.support.FlockSystemInitializer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -38,10 +37,7 @@ class ReplayCrashIT {
     void aQuerySideKilledMidReplayFinishesItWithTheSameResult() throws Exception {
         String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
         JdbcClient database = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
-        Map<String, String> env = Map.of(
-                "FLOCK_JWT_SECRET", FlockSystemInitializer.TEST_SECRET,
-                "FLOCK_ADMIN_USERNAME", "operator",
-                "FLOCK_ADMIN_PASSWORD", "test-operator-password");
+        Map<String, String> env = ServiceProcess.TEST_ENVIRONMENT;
         Path target = Path.of("target");
 
         ServiceProcess first = ServiceProcess.start(target, "query-side", jdbcUrl, "crash-first.log", env);
@@ -95,17 +91,22 @@ class ReplayCrashIT {
         return true;
     }
 
-    private static double progress(Http admin, String view) {
+    private static JsonNode projection(Http admin, String view) {
         for (JsonNode projection : projections(admin)) {
             if (projection.get("name").asString().equals(view)) {
-                return projection.get("replaying").asBoolean() ? projection.get("progress").asDouble() : 1.0;
+                return projection;
             }
         }
         throw new AssertionError("no projection " + view);
     }
 
+    /** How far the replay of the view has come; 1 once it is not replaying. */
+    private static double progress(Http admin, String view) {
+        JsonNode projection = projection(admin, view);
+        return projection.get("replaying").asBoolean() ? projection.get("progress").asDouble() : 1.0;
+    }
+
     private static boolean replaying(Http admin, String view) {
-        return progress(admin, view) < 1.0 || projections(admin).findValues("replaying").stream()
-                .anyMatch(JsonNode::asBoolean);
+        return projection(admin, view).get("replaying").asBoolean();
     }
 }

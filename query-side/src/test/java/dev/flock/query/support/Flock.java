@@ -94,9 +94,6 @@ public final class Flock {
         return queries;
     }
 
-    public Http commands() {
-        return commands;
-    }
 
     private Answer expect(Answer answer, int status) {
         if (answer.status() != status) {

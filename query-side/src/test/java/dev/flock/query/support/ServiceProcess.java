@@ -17,6 +17,12 @@ import java.util.Map;
 /** A service's runnable jar in its own process, as an operator starts it, with a port and a log of its own. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** What a packaged query or command side needs in its environment to start in a test. */
+    public static final Map<String, String> TEST_ENVIRONMENT = Map.of(
+            "FLOCK_JWT_SECRET", FlockSystemInitializer.TEST_SECRET,
+            "FLOCK_ADMIN_USERNAME", "operator",
+            "FLOCK_ADMIN_PASSWORD", "test-operator-password");
+
     private final Process process;
     private final int port;
 
