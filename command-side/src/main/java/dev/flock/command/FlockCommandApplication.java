@@ -1,8 +1,10 @@
 package dev.flock.command;
 
+import dev.flock.web.ApiDocs;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 
 /**
@@ -13,6 +15,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * must find its own file.
  */
 @SpringBootApplication
+@Import(ApiDocs.class)
 public class FlockCommandApplication {
 
     /** The name of this service's configuration files. */

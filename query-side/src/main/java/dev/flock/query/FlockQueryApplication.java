@@ -1,8 +1,10 @@
 package dev.flock.query;
 
+import dev.flock.web.ApiDocs;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -11,6 +13,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * {@code application.properties}).
  */
 @SpringBootApplication
+@Import(ApiDocs.class)
 @EnableScheduling
 public class FlockQueryApplication {
 

@@ -8,7 +8,15 @@ import dev.flock.command.user.SelfFollowException;
 import dev.flock.command.user.UnfollowUserCommand;
 import dev.flock.command.user.UnknownUserException;
 import dev.flock.command.user.UserDirectory;
+import dev.flock.web.ApiDocs;
 import dev.flock.web.ApiTime;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -31,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The command half of the API: register, follow, unfollow, publish. Each call turns into one command on the
  * acting user's {@code UserAggregate} and answers, once it committed, with a {@code Consistency-Token}.
  */
+@Tag(name = "Users")
 @RestController
 @RequestMapping("/api/users")
 class UserCommandController {
@@ -51,6 +60,12 @@ class UserCommandController {
     }
 
     @PostMapping
+    @Operation(summary = "Register a user")
+    @ApiResponse(responseCode = "201", description = "Registered; `Location` is the user's profile",
+            headers = @Header(name = ConsistencyTokens.HEADER, ref = ApiDocs.CONSISTENCY_TOKEN),
+            useReturnTypeSchema = true, content = @Content(examples = @ExampleObject("{\"username\": \"john\"}")))
+    @ApiResponse(responseCode = "400", ref = "BadRequest")
+    @ApiResponse(responseCode = "409", ref = "Conflict")
     ResponseEntity<RegisteredUser> register(@Valid @RequestBody RegisterUserRequest request) {
         String userId = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterUserCommand(userId, request.username(), request.email(),
@@ -61,6 +76,13 @@ class UserCommandController {
     }
 
     @PutMapping("/{me}/following/{target}")
+    @Operation(summary = "Follow a user", security = @SecurityRequirement(name = "bearer"))
+    @ApiResponse(responseCode = "204", description = "Following, also if already following (no new event)",
+            headers = @Header(name = ConsistencyTokens.HEADER, ref = ApiDocs.CONSISTENCY_TOKEN))
+    @ApiResponse(responseCode = "401", ref = "Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ApiResponse(responseCode = "422", ref = "UnprocessableContent")
     ResponseEntity<Void> follow(@PathVariable String me, @PathVariable String target,
                                 @AuthenticationPrincipal Jwt token) {
         String userId = actingUser(me, token);
@@ -69,6 +91,13 @@ class UserCommandController {
     }
 
     @DeleteMapping("/{me}/following/{target}")
+    @Operation(summary = "Unfollow a user", security = @SecurityRequirement(name = "bearer"))
+    @ApiResponse(responseCode = "204", description = "Not following, also if not following before (no new event)",
+            headers = @Header(name = ConsistencyTokens.HEADER, ref = ApiDocs.CONSISTENCY_TOKEN))
+    @ApiResponse(responseCode = "401", ref = "Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ApiResponse(responseCode = "422", ref = "UnprocessableContent")
     ResponseEntity<Void> unfollow(@PathVariable String me, @PathVariable String target,
                                   @AuthenticationPrincipal Jwt token) {
         String userId = actingUser(me, token);
@@ -77,6 +106,18 @@ class UserCommandController {
     }
 
     @PostMapping("/{me}/posts")
+    @Operation(summary = "Publish a post of 1 to 280 characters",
+            description = "The same `Idempotency-Key` from the same user within 24 h returns the first answer "
+                    + "again and publishes nothing new.",
+            security = @SecurityRequirement(name = "bearer"))
+    @ApiResponse(responseCode = "201", description = "Published; `Location` is the post",
+            headers = @Header(name = ConsistencyTokens.HEADER, ref = ApiDocs.CONSISTENCY_TOKEN),
+            useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(
+                    """
+                    {"id": "0f8e3c1a-5b7d-4c2e-9a61-2d4f8b9c0e17", "publishedAt": "2026-11-22T09:15:02.417Z"}""")))
+    @ApiResponse(responseCode = "400", ref = "BadRequest")
+    @ApiResponse(responseCode = "401", ref = "Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
     ResponseEntity<PublishedPost> publish(@PathVariable String me, @RequestBody PublishPostRequest request,
                                           @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                           @AuthenticationPrincipal Jwt token) {

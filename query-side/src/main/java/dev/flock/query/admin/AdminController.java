@@ -3,6 +3,12 @@ package dev.flock.query.admin;
 import static dev.flock.web.ProblemResponses.problem;
 
 import dev.flock.query.admin.ReplayCoordinator.Status;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The operator's API: where each view is, and rebuilding one from the first event. Operator credentials only. */
+@Tag(name = "Operators")
 @RestController
 @RequestMapping("/api/admin/projections")
 class AdminController {
@@ -25,11 +32,25 @@ class AdminController {
     }
 
     @GetMapping
+    @Operation(summary = "Where each view is, and how far a replay has come",
+            security = @SecurityRequirement(name = "basic"))
+    @ApiResponse(responseCode = "200", description = "Every view",
+            useReturnTypeSchema = true, content = @Content(examples = @ExampleObject("""
+                    [{"name": "timeline", "position": 51000, "headPosition": 51836, "replaying": true,
+                        "progress": 0.98, "eventsPerSecond": 10120.4, "secondsLeft": 0.1}]""")))
+    @ApiResponse(responseCode = "401", ref = "Unauthorized")
     List<Status> projections() {
         return replays.status();
     }
 
     @PostMapping("/{name}/replay")
+    @Operation(summary = "Rebuild a view from the first event while clients keep reading the current one",
+            security = @SecurityRequirement(name = "basic"))
+    @ApiResponse(responseCode = "202", description = "The replay has started; follow it on GET /api/admin/projections",
+            content = @Content)
+    @ApiResponse(responseCode = "401", ref = "Unauthorized")
+    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ApiResponse(responseCode = "409", ref = "Conflict")
     ResponseEntity<?> replay(@PathVariable String name) {
         return replays.start(name)
                 .<ResponseEntity<?>>map(started -> started

@@ -6,6 +6,12 @@ import dev.flock.query.api.PageRequest;
 import dev.flock.query.follows.FollowQueries.FollowItem;
 import dev.flock.query.follows.FollowQueries.Relationship;
 import dev.flock.query.profile.Profiles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Follower and following lists, most recent follow first, and the relationship of two users. */
+@Tag(name = "Follows")
 @RestController
 @RequestMapping("/api/users/{username}")
 class FollowController {
@@ -29,6 +36,11 @@ class FollowController {
     }
 
     @GetMapping("/followers")
+    @Operation(summary = "Who follows the user, most recent follow first")
+    @ApiResponse(responseCode = "200", description = "A page of followers",
+            useReturnTypeSchema = true, content = @Content(examples = @ExampleObject("""
+                    {"items": [{"username": "mary", "since": "2026-11-22T09:15:02.417Z"}], "next": null}""")))
+    @ApiResponse(responseCode = "404", ref = "NotFound")
     ResponseEntity<Page<FollowItem>> followers(@PathVariable String username,
                                                PageRequest page,
                                                @RequestHeader(name = ConsistencyGate.HEADER, required = false)
@@ -38,6 +50,11 @@ class FollowController {
     }
 
     @GetMapping("/following")
+    @Operation(summary = "Whom the user follows, most recent follow first")
+    @ApiResponse(responseCode = "200", description = "A page of followed users",
+            useReturnTypeSchema = true, content = @Content(examples = @ExampleObject("""
+                    {"items": [{"username": "susan", "since": "2026-11-22T09:15:02.417Z"}], "next": null}""")))
+    @ApiResponse(responseCode = "404", ref = "NotFound")
     ResponseEntity<Page<FollowItem>> following(@PathVariable String username,
                                                PageRequest page,
                                                @RequestHeader(name = ConsistencyGate.HEADER, required = false)
@@ -47,6 +64,12 @@ class FollowController {
     }
 
     @GetMapping("/relationships/{other}")
+    @Operation(summary = "Whether the user follows the other and the other follows the user, and since when")
+    @ApiResponse(responseCode = "200", description = "The relationship",
+            useReturnTypeSchema = true, content = @Content(examples = @ExampleObject("""
+                    {"following": true, "followedBy": false, "followingSince": "2026-11-22T09:15:02.417Z",
+                        "followedBySince": null}""")))
+    @ApiResponse(responseCode = "404", ref = "NotFound")
     Relationship relationship(@PathVariable String username, @PathVariable String other,
                               @RequestHeader(name = ConsistencyGate.HEADER, required = false) String token) {
         consistency.await(token, Profiles.VIEW, FollowQueries.VIEW);

@@ -5,6 +5,12 @@ import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
 import dev.flock.query.api.UnknownPostException;
 import dev.flock.query.profile.Profiles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/users/{u}/posts}: an author's posts, newest first; {@code GET /api/users/{u}/posts/{id}}: one
  * of them (where the command side's {@code Location} points).
  */
+@Tag(name = "Posts")
 @RestController
 class PostController {
 
@@ -31,6 +38,12 @@ class PostController {
     }
 
     @GetMapping("/api/users/{username}/posts")
+    @Operation(summary = "The user's own posts, newest first")
+    @ApiResponse(responseCode = "200", description = "A page of posts",
+            useReturnTypeSchema = true, content = @Content(examples = @ExampleObject("""
+                    {"items": [{"id": "0f8e3c1a-5b7d-4c2e-9a61-2d4f8b9c0e17", "author": "susan", "body": "hi all",
+                        "publishedAt": "2026-11-22T09:15:02.417Z"}], "next": "MTc2Mzgw..."}""")))
+    @ApiResponse(responseCode = "404", ref = "NotFound")
     ResponseEntity<Page<PostItem>> posts(@PathVariable String username,
                                          PageRequest page,
                                          @RequestHeader(name = ConsistencyGate.HEADER, required = false)
@@ -40,6 +53,12 @@ class PostController {
     }
 
     @GetMapping("/api/users/{username}/posts/{id}")
+    @Operation(summary = "One post (where a publish's `Location` points)")
+    @ApiResponse(responseCode = "200", description = "The post",
+            useReturnTypeSchema = true, content = @Content(examples = @ExampleObject("""
+                    {"id": "0f8e3c1a-5b7d-4c2e-9a61-2d4f8b9c0e17", "author": "susan", "body": "hi all",
+                        "publishedAt": "2026-11-22T09:15:02.417Z"}""")))
+    @ApiResponse(responseCode = "404", ref = "NotFound")
     PostItem post(@PathVariable String username, @PathVariable String id,
                   @RequestHeader(name = ConsistencyGate.HEADER, required = false) String token) {
         consistency.await(token, Profiles.VIEW, PostQueries.VIEW);

@@ -6,12 +6,19 @@ import dev.flock.query.follows.FollowQueries;
 import dev.flock.query.posts.PostQueries;
 import dev.flock.query.profile.Profiles.Profile;
 import dev.flock.web.ApiTime;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/users/{u}}: the profile, with counts from the follows and posts views. */
+@Tag(name = "Profiles")
 @RestController
 class ProfileController {
 
@@ -31,6 +38,12 @@ class ProfileController {
     }
 
     @GetMapping("/api/users/{username}")
+    @Operation(summary = "A user's profile: follower, following and post counts, and when they registered")
+    @ApiResponse(responseCode = "200", description = "The profile",
+            useReturnTypeSchema = true, content = @Content(examples = @ExampleObject("""
+                    {"username": "john", "followers": 1, "following": 2, "posts": 1,
+                        "registeredAt": "2026-11-22T09:14:58.003Z"}""")))
+    @ApiResponse(responseCode = "404", ref = "NotFound")
     ProfileView profile(@PathVariable String username,
                         @RequestHeader(name = ConsistencyGate.HEADER, required = false) String token) {
         consistency.await(token, Profiles.VIEW, FollowQueries.VIEW, PostQueries.VIEW);

@@ -7,6 +7,12 @@ import dev.flock.query.api.PageRequest;
 import dev.flock.query.posts.PostItem;
 import dev.flock.query.profile.Profiles.Profile;
 import dev.flock.query.profile.Profiles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -16,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/users/{u}/timeline}: the home timeline, for its owner's bearer token only. */
+@Tag(name = "Timeline")
 @RestController
 class TimelineController {
 
@@ -30,6 +37,14 @@ class TimelineController {
     }
 
     @GetMapping("/api/users/{username}/timeline")
+    @Operation(summary = "The home timeline: the user's posts and those of everyone they follow, newest first",
+            security = @SecurityRequirement(name = "bearer"))
+    @ApiResponse(responseCode = "200", description = "A page of the timeline",
+            useReturnTypeSchema = true, content = @Content(examples = @ExampleObject("""
+                    {"items": [{"id": "0f8e3c1a-5b7d-4c2e-9a61-2d4f8b9c0e17", "author": "susan", "body": "hi all",
+                        "publishedAt": "2026-11-22T09:15:02.417Z"}], "next": "MTc2Mzgw..."}""")))
+    @ApiResponse(responseCode = "401", ref = "Unauthorized")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
     ResponseEntity<Page<PostItem>> timeline(@PathVariable String username,
                                             PageRequest page,
                                             @RequestHeader(name = ConsistencyGate.HEADER, required = false)

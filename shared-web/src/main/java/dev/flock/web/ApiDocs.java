@@ -1,0 +1,101 @@
+package dev.flock.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MapSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What both services' OpenAPI documents share: the problem answers (one named response per status, each with an
+ * example body, which the controllers reference as {@code @ApiResponse(responseCode = "404", ref = "NotFound")}),
+ * the {@code Consistency-Token} header and the two security schemes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApiDocs {
+
+    /** The name of the {@code Consistency-Token} header component. */
+    public static final String CONSISTENCY_TOKEN = "ConsistencyToken";
+
+    private static final Map<String, Problem> PROBLEMS = problems();
+
+    private record Problem(int status, String description, String type, String title, String detail) {
+    }
+
+    private static Map<String, Problem> problems() {
+        Map<String, Problem> problems = new LinkedHashMap<>();
+        problems.put("BadRequest", new Problem(400, "Invalid input; `errors` names each field and what is wrong",
+                "validation", "Bad Request", "The request has invalid fields."));
+        problems.put("Unauthorized", new Problem(401, "Missing, malformed, expired or forged credentials",
+                "unauthorized", "Unauthorized", "A valid bearer token is required."));
+        problems.put("Forbidden", new Problem(403, "The credentials are not those of the user the path names",
+                "forbidden", "Forbidden", "The token is not john's."));
+        problems.put("NotFound", new Problem(404, "The user or resource the path names does not exist",
+                "unknown-user", "Not Found", "No user named nobody."));
+        problems.put("Conflict", new Problem(409, "The request conflicts with the current state",
+                "username-taken", "Conflict", "The username john is taken."));
+        problems.put("UnprocessableContent", new Problem(422, "Well-formed, but against a rule of the domain",
+                "self-follow", "Unprocessable Content", "A user cannot follow or unfollow themselves."));
+        problems.put("ServiceUnavailable", new Problem(503,
+                "The view has not reached the Consistency-Token within 10 s; `Retry-After` says when to try again",
+                "not-yet-consistent", "Service Unavailable", "The view has not caught up yet; try again."));
+        return problems;
+    }
+
+    @Bean
+    OpenApiCustomizer flockApiComponents() {
+        return api -> {
+            Components components = api.getComponents() == null ? new Components() : api.getComponents();
+            api.setComponents(components);
+            components.addSchemas("ProblemDetail", new ObjectSchema()
+                    .description("RFC 9457 problem details")
+                    .addProperty("type", new StringSchema().format("uri"))
+                    .addProperty("title", new StringSchema())
+                    .addProperty("status", new IntegerSchema())
+                    .addProperty("detail", new StringSchema())
+                    .addProperty("instance", new StringSchema().format("uri"))
+                    .addProperty("errors", new MapSchema().additionalProperties(new StringSchema())
+                            .description("For invalid input: each field and what is wrong with it")));
+            PROBLEMS.forEach((name, problem) -> components.addResponses(name, response(problem)));
+            components.addHeaders(CONSISTENCY_TOKEN, new Header()
+                    .description("Send it back on a query to read this command's effect (read-your-writes)")
+                    .schema(new StringSchema().example("4711")));
+            components.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                    .scheme("bearer").bearerFormat("JWT").description("A token from POST /api/tokens"));
+            components.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                    .scheme("basic").description("Username and password (logins) or the operator's credentials"));
+        };
+    }
+
+    private static ApiResponse response(Problem problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", ProblemResponses.TYPE_PREFIX + problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        body.put("detail", problem.detail());
+        if (problem.status() == 400) {
+            body.put("errors", Map.of("username", "must be 3 to 30 characters from [A-Za-z0-9_]"));
+        }
+        Schema<?> schema = new Schema<>().$ref("#/components/schemas/ProblemDetail");
+        ApiResponse response = new ApiResponse().description(problem.description())
+                .content(new Content().addMediaType("application/problem+json",
+                        new MediaType().schema(schema).addExamples(problem.type(), new Example().value(body))));
+        if (problem.status() == 503) {
+            response.addHeaderObject("Retry-After", new Header().description("Seconds to wait")
+                    .schema(new StringSchema().example("1")));
+        }
+        return response;
+    }
+}
