@@ -1,6 +1,6 @@
 package dev.flock.command;
 
-import dev.flock.web.ApiDocs;
+import dev.flock.web.FlockWeb;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
  * must find its own file.
  */
 @SpringBootApplication
-@Import(ApiDocs.class)
+@Import(FlockWeb.class)
 public class FlockCommandApplication {
 
     /** The name of this service's configuration files. */

@@ -1,6 +1,6 @@
 package dev.flock.query;
 
-import dev.flock.web.ApiDocs;
+import dev.flock.web.FlockWeb;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,7 +13,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * {@code application.properties}).
  */
 @SpringBootApplication
-@Import(ApiDocs.class)
+@Import(FlockWeb.class)
 @EnableScheduling
 public class FlockQueryApplication {
 

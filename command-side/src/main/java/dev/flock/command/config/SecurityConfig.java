@@ -4,7 +4,6 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import dev.flock.web.BearerTokenSecurity;
 import dev.flock.web.JwtProperties;
 import dev.flock.web.ProblemResponses;
-import dev.flock.web.RequestLog;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * problem+json. Sessions are never created.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({BearerTokenSecurity.class, RequestLog.class})
+@Import(BearerTokenSecurity.class)
 public class SecurityConfig {
 
     @Bean

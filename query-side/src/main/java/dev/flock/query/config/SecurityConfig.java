@@ -2,7 +2,6 @@ package dev.flock.query.config;
 
 import dev.flock.web.BearerTokenSecurity;
 import dev.flock.web.ProblemResponses;
-import dev.flock.web.RequestLog;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * from configuration, and nothing else.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({BearerTokenSecurity.class, RequestLog.class})
+@Import(BearerTokenSecurity.class)
 @EnableConfigurationProperties(AdminProperties.class)
 public class SecurityConfig {
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Flock {
 
-    private static final String PASSWORD = "correct horse battery";
+    public static final String PASSWORD = "correct horse battery";
 
     private final Http commands;
     private Http queries;
