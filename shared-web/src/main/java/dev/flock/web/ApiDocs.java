@@ -46,8 +46,14 @@ public class ApiDocs {
                 "unknown-user", "Not Found", "No user named nobody."));
         problems.put("Conflict", new Problem(409, "The request conflicts with the current state",
                 "username-taken", "Conflict", "The username john is taken."));
+        problems.put("ContentTooLarge", new Problem(413, "The request body is larger than the service takes (16 KB)",
+                "payload-too-large", "Content Too Large", "Request bodies are limited to 16 KB."));
         problems.put("UnprocessableContent", new Problem(422, "Well-formed, but against a rule of the domain",
                 "self-follow", "Unprocessable Content", "A user cannot follow or unfollow themselves."));
+        problems.put("TooManyRequests", new Problem(429,
+                "Too many failed logins for this username; `Retry-After` says when to try again",
+                "too-many-requests", "Too Many Requests",
+                "Too many failed logins for this username; try again in 2 s."));
         problems.put("ServiceUnavailable", new Problem(503,
                 "The view has not reached the Consistency-Token within 10 s; `Retry-After` says when to try again",
                 "not-yet-consistent", "Service Unavailable", "The view has not caught up yet; try again."));
@@ -92,7 +98,7 @@ public class ApiDocs {
         ApiResponse response = new ApiResponse().description(problem.description())
                 .content(new Content().addMediaType("application/problem+json",
                         new MediaType().schema(schema).addExamples(problem.type(), new Example().value(body))));
-        if (problem.status() == 503) {
+        if (problem.status() == 429 || problem.status() == 503) {
             response.addHeaderObject("Retry-After", new Header().description("Seconds to wait")
                     .schema(new StringSchema().example("1")));
         }

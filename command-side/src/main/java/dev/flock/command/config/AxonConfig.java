@@ -4,6 +4,11 @@ import dev.flock.web.AxonTransactions;
 import dev.flock.web.EventStoreSchema;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -26,6 +31,29 @@ class AxonConfig {
         // millisecond, so events are stamped to the millisecond: a time read back from the store or a view equals
         // the one the command answered.
         GenericEventMessage.clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    }
+
+    /**
+     * Axon's command gateway, with commands that lost an optimistic-concurrency race against another instance
+     * retried ({@link ConflictRetryScheduler}). Axon's Spring Boot support adds its dispatch interceptors to
+     * whichever gateway is the bean.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetries,
+                                  @Value("${flock.commands.conflict-retries:8}") int conflictRetries) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConflictRetryScheduler(commandRetries, conflictRetries))
+                .build();
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService commandRetries() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**

@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who may do what. {@code POST /api/tokens} takes HTTP Basic and nothing else; every other call but registration
@@ -32,10 +33,12 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain tokenChain(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle)
+            throws Exception {
         return BearerTokenSecurity.statelessBasic(http, "flock",
                         "Log in with HTTP Basic: a registered username and its password.", problems)
                 .securityMatcher("/api/tokens")
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .build();
     }

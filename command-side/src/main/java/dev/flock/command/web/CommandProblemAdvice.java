@@ -10,8 +10,10 @@ import dev.flock.command.user.UsernameTakenException;
 import dev.flock.web.ProblemAdvice;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -56,6 +58,14 @@ class CommandProblemAdvice extends ProblemAdvice {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail aggregateNotFound(AggregateNotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "unknown-user", "The acting user is not registered.");
+    }
+
+    /** Still racing another instance after every retry (ConflictRetryScheduler): the client may simply try again. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> stillConflicting(ConcurrencyException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).header("Retry-After", "1")
+                .body(problem(HttpStatus.CONFLICT, "concurrent-change",
+                        "The user was being changed by other requests at the same moment; try again."));
     }
 
     @ExceptionHandler(SelfFollowException.class)

@@ -32,6 +32,7 @@ class TokenController {
                     """
                     {"token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOi...", "expiresAt": "2026-11-22T10:15:02.417Z"}""")))
     @ApiResponse(responseCode = "401", ref = "Unauthorized")
+    @ApiResponse(responseCode = "429", ref = "TooManyRequests")
     TokenResponse issue(Authentication authentication) {
         IssuedToken issued = issuer.issue(authentication);
         return new TokenResponse(issued.token(), ApiTime.format(issued.expiresAt()));

@@ -66,6 +66,7 @@ class UserCommandController {
             useReturnTypeSchema = true, content = @Content(examples = @ExampleObject("{\"username\": \"john\"}")))
     @ApiResponse(responseCode = "400", ref = "BadRequest")
     @ApiResponse(responseCode = "409", ref = "Conflict")
+    @ApiResponse(responseCode = "413", ref = "ContentTooLarge")
     ResponseEntity<RegisteredUser> register(@Valid @RequestBody RegisterUserRequest request) {
         String userId = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterUserCommand(userId, request.username(), request.email(),
@@ -118,6 +119,7 @@ class UserCommandController {
     @ApiResponse(responseCode = "400", ref = "BadRequest")
     @ApiResponse(responseCode = "401", ref = "Unauthorized")
     @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "413", ref = "ContentTooLarge")
     ResponseEntity<PublishedPost> publish(@PathVariable String me, @RequestBody PublishPostRequest request,
                                           @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                           @AuthenticationPrincipal Jwt token) {
