@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Each view's lag and replay in Prometheus terms, tagged {@code view}: {@code flock_projection_lag_events} (events
  * between the head of the event store and the view), {@code flock_projection_lag_seconds} (how long ago the oldest
- * event the live view has not processed was stored; 0 when it is up to date), {@code flock_projection_replaying}
- * (0/1) and {@code flock_projection_replay_progress} (0..1). One status read serves a whole scrape.
+ * event the live view has not processed was stored; 0 when it is up to date), {@code flock_projection_dead_letters}
+ * (events parked in the dead-letter queue), {@code flock_projection_replaying} (0/1) and
+ * {@code flock_projection_replay_progress} (0..1). One status read serves a whole scrape.
  */
 @Component
 class ProjectionMetrics implements MeterBinder {
@@ -29,14 +30,17 @@ class ProjectionMetrics implements MeterBinder {
     private final ProjectionSlots slots;
     private final ConsistencyGate positions;
     private final JdbcClient jdbc;
+    private final DeadLetters deadLetters;
     private volatile List<Status> last = List.of();
     private volatile long readAt;
 
-    ProjectionMetrics(ReplayCoordinator replays, ProjectionSlots slots, ConsistencyGate positions, JdbcClient jdbc) {
+    ProjectionMetrics(ReplayCoordinator replays, ProjectionSlots slots, ConsistencyGate positions, JdbcClient jdbc,
+                      DeadLetters deadLetters) {
         this.replays = replays;
         this.slots = slots;
         this.positions = positions;
         this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
     }
 
     @Override
@@ -47,6 +51,10 @@ class ProjectionMetrics implements MeterBinder {
             Gauge.builder("flock.projection.lag", this, metrics -> metrics.secondsBehind(view))
                     .description("Age of the oldest event the live view has not processed; 0 when up to date")
                     .baseUnit("seconds")
+                    .tag("view", view)
+                    .register(registry);
+            Gauge.builder("flock.projection.dead.letters", this, metrics -> metrics.deadLetters.count(view))
+                    .description("Events the live view could not handle, parked in the dead-letter queue")
                     .tag("view", view)
                     .register(registry);
             gauge(registry, "flock.projection.replaying", "1 while the view is being rebuilt", view,

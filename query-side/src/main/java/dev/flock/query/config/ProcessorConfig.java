@@ -8,9 +8,13 @@ import dev.flock.query.profile.Profiles;
 import dev.flock.query.timeline.TimelineQueries;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,10 +40,42 @@ class ProcessorConfig {
             PostQueries.VIEW, PostQueries::projector,
             TimelineQueries.VIEW, TimelineQueries::projector);
 
-    /** Source and gate come late, from providers: both depend on Axon's configuration, which this module feeds. */
+    /** Dead letters in {@code query.dead_letter_entry}, with Flock's column names. */
+    static final DeadLetterSchema DEAD_LETTER_SCHEMA = DeadLetterSchema.builder()
+            .deadLetterTable("dead_letter_entry")
+            .deadLetterIdentifierColumn("dead_letter_identifier")
+            .processingGroupColumn("processing_group")
+            .sequenceIdentifierColumn("sequence_identifier")
+            .sequenceIndexColumn("sequence_index")
+            .messageTypeColumn("message_type")
+            .eventIdentifierColumn("event_identifier")
+            .timestampColumn("time_stamp")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .aggregateTypeColumn("aggregate_type")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .tokenTypeColumn("token_type")
+            .tokenColumn("token")
+            .enqueuedAtColumn("enqueued_at")
+            .lastTouchedColumn("last_touched")
+            .processingStartedColumn("processing_started")
+            .causeTypeColumn("cause_type")
+            .causeMessageColumn("cause_message")
+            .diagnosticsColumn("diagnostics")
+            .build();
+
+    /**
+     * Source, gate and the database's connection and transaction come late, from providers: they depend on Axon's
+     * configuration, which this module feeds.
+     */
     @Bean
     ConfigurerModule viewProcessors(JdbcClient jdbc, ObjectProvider<PromptEventSource> source,
                                     ObjectProvider<ConsistencyGate> gate, ObjectProvider<ProjectionSlots> slots,
+                                    ObjectProvider<ConnectionProvider> connections,
+                                    ObjectProvider<TransactionManager> transactions,
                                     @Value("${flock.projections.segments:4}") int segments,
                                     @Value("${flock.projections.batch-size:100}") int batchSize) {
         MessageHandlerInterceptor<EventMessage<?>> signal = (unitOfWork, chain) -> {
@@ -61,7 +97,17 @@ class ProcessorConfig {
                                             // ever built by a replay, which resets it to the start itself
                                             .initialToken(slot.equals("a") ? StreamableMessageSource::createTailToken
                                                     : StreamableMessageSource::createHeadToken))
-                            .registerHandlerInterceptor(name, config -> signal);
+                            .registerHandlerInterceptor(name, config -> signal)
+                            // an event the projector fails on is parked with the rest of its sequence, and the
+                            // view goes on with every other sequence (operator API: /api/admin/dead-letters)
+                            .registerDeadLetterQueue(name, config -> JdbcSequencedDeadLetterQueue.builder()
+                                    .processingGroup(name)
+                                    .schema(DEAD_LETTER_SCHEMA)
+                                    .connectionProvider(connections.getObject())
+                                    .transactionManager(transactions.getObject())
+                                    .genericSerializer(config.serializer())
+                                    .eventSerializer(config.eventSerializer())
+                                    .build());
                     if (view.equals(TimelineQueries.VIEW)) {
                         processing.registerSequencingPolicy(name, config -> TimelineQueries.sequencingPolicy());
                     }
