@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing against one username: after {@code flock.login.free-failures} failed logins in a
@@ -22,8 +21,8 @@ import org.springframework.stereotype.Component;
  * attacker nothing about which names are registered. Counts live in this instance's memory: with N command-side
  * instances behind a balancer a guesser gets up to N times the tries, and a restart forgives; a shared store is
  * the next step if that matters. The map is bounded: above {@link #MAX_TRACKED} names, the quiet ones are dropped.
+ * Part of {@link SecurityConfig}, which imports it.
  */
-@Component
 class LoginThrottle {
 
     static final int MAX_TRACKED = 100_000;

@@ -28,7 +28,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * problem+json. Sessions are never created.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(BearerTokenSecurity.class)
+@Import({BearerTokenSecurity.class, LoginThrottle.class})
 public class SecurityConfig {
 
     @Bean

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The query side reads the command side's event store ({@code eventstore.domain_event_entry}) with Axon's JDBC
@@ -81,13 +82,21 @@ class AxonConfig {
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema schema,
-                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+                          QueryInstances instances,
+                          @Value("${axon.eventhandling.tokenstore.claim-timeout:5s}") Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(schema)
                 .claimTimeout(claimTimeout)
+                .nodeId(instances.nodeId())
                 .build();
+    }
+
+    @Bean
+    QueryInstances queryInstances(JdbcClient jdbc,
+                                  @Value("${axon.eventhandling.tokenstore.claim-timeout:5s}") Duration claimTimeout) {
+        return new QueryInstances(jdbc, claimTimeout);
     }
 
     /**

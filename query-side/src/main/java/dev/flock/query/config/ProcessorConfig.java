@@ -76,6 +76,7 @@ class ProcessorConfig {
                                     ObjectProvider<ConsistencyGate> gate, ObjectProvider<ProjectionSlots> slots,
                                     ObjectProvider<ConnectionProvider> connections,
                                     ObjectProvider<TransactionManager> transactions,
+                                    ObjectProvider<QueryInstances> instances,
                                     @Value("${flock.projections.segments:4}") int segments,
                                     @Value("${flock.projections.batch-size:100}") int batchSize) {
         MessageHandlerInterceptor<EventMessage<?>> signal = (unitOfWork, chain) -> {
@@ -93,6 +94,11 @@ class ProcessorConfig {
                             .registerPooledStreamingEventProcessor(name,
                                     config -> source.getObject().gatedBy(() -> slots.getObject().isActive(name)),
                                     (config, builder) -> builder.initialSegmentCount(segments).batchSize(batchSize)
+                                            // segments shared among the live instances; a dead one's claims
+                                            // (5 s timeout, extended every 2 s) are taken over within a second
+                                            .maxSegmentProvider(group -> instances.getObject().fairShare(segments))
+                                            .tokenClaimInterval(1000)
+                                            .claimExtensionThreshold(2000)
                                             // slot a builds the first generation from the start; slot b is only
                                             // ever built by a replay, which resets it to the start itself
                                             .initialToken(slot.equals("a") ? StreamableMessageSource::createTailToken

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 
@@ -19,30 +20,40 @@ public final class Flock {
 
     public static final String PASSWORD = "correct horse battery";
 
-    private final Http commands;
+    private final List<Http> commandSides;
+    private final AtomicInteger nextCommandSide = new AtomicInteger();
     private Http queries;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final AtomicLong newest = new AtomicLong();
 
     public Flock(int commandPort, int queryPort) {
-        this.commands = new Http(commandPort);
+        this(List.of(commandPort), queryPort);
+    }
+
+    /** A client that spreads its commands over several command-side instances, one after the other. */
+    public Flock(List<Integer> commandPorts, int queryPort) {
+        this.commandSides = commandPorts.stream().map(Http::new).toList();
         this.queries = new Http(queryPort);
     }
 
+    private Http commands() {
+        return commandSides.get(Math.floorMod(nextCommandSide.getAndIncrement(), commandSides.size()));
+    }
+
     public void register(String username) {
-        Answer answer = commands.send("POST", "/api/users", "{\"username\":\"" + username + "\",\"email\":\""
+        Answer answer = commands().send("POST", "/api/users", "{\"username\":\"" + username + "\",\"email\":\""
                 + username + "@example.com\",\"password\":\"" + PASSWORD + "\"}");
         expect(answer, 201);
-        tokens.put(username, commands.logIn(username, PASSWORD));
+        tokens.put(username, commands().logIn(username, PASSWORD));
     }
 
     public void follow(String me, String target) {
-        expect(commands.send("PUT", "/api/users/" + me + "/following/" + target, null,
+        expect(commands().send("PUT", "/api/users/" + me + "/following/" + target, null,
                 "Authorization", bearer(tokens.get(me))), 204);
     }
 
     public void unfollow(String me, String target) {
-        expect(commands.send("DELETE", "/api/users/" + me + "/following/" + target, null,
+        expect(commands().send("DELETE", "/api/users/" + me + "/following/" + target, null,
                 "Authorization", bearer(tokens.get(me))), 204);
     }
 
@@ -53,8 +64,18 @@ public final class Flock {
 
     /** Publishes a post and answers the command side's 201. */
     public Answer publish(String me, String body) {
-        return expect(commands.send("POST", "/api/users/" + me + "/posts", "{\"body\":\"" + body + "\"}",
+        return expect(commands().send("POST", "/api/users/" + me + "/posts", "{\"body\":\"" + body + "\"}",
                 "Authorization", bearer(tokens.get(me))), 201);
+    }
+
+    /** Logs a user registered elsewhere in, for reads that need their token. */
+    public void logIn(String username) {
+        tokens.put(username, commands().logIn(username, PASSWORD));
+    }
+
+    /** Reads from now on wait for the event store position {@code token} as well. */
+    public void sawConsistencyToken(long token) {
+        newest.accumulateAndGet(token, Math::max);
     }
 
     public String bearerOf(String username) {
