@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -41,7 +42,6 @@ class CrashIT {
     private static final String OPERATOR = basic("operator", "test-operator-password");
     private static final int USERS = 16;
     private static final int THREADS = 4;
-    private static final int OPERATIONS = 1_600;
 
     /** A command the command side answered with 2xx, and the consistency token it gave. */
     private record Accepted(String kind, String user, String target, String postId, long token) {
@@ -70,13 +70,15 @@ class CrashIT {
         List<Accepted> accepted = new CopyOnWriteArrayList<>();
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger unanswered = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<?>> work = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             Random random = new Random(99 + t);
             List<String> mine = users.subList(t * USERS / THREADS, (t + 1) * USERS / THREADS);
             int thread = t;
-            work.add(pool.submit(() -> load(random, thread, mine, users, tokens, accepted, answered, unanswered)));
+            work.add(pool.submit(() -> load(random, thread, mine, users, tokens, accepted, answered, unanswered,
+                    stop)));
         }
 
         Random chaos = new Random(4242);
@@ -100,6 +102,9 @@ class CrashIT {
             kills++;
             log.info("Killed the {} side after {} answered commands", victim, answered.get());
         }
+        int last = answered.get() + 100;
+        await().atMost(Duration.ofSeconds(120)).until(() -> answered.get() >= last);
+        stop.set(true);
         for (Future<?> done : work) {
             done.get();
         }
@@ -124,9 +129,10 @@ class CrashIT {
         }
     }
 
+    /** Random commands by the thread's own users, until told to stop; every outcome counted. */
     private Void load(Random random, int thread, List<String> mine, List<String> everyone, Map<String, String> tokens,
-                      List<Accepted> accepted, AtomicInteger answered, AtomicInteger unanswered) {
-        for (int i = 0; i < OPERATIONS / THREADS; i++) {
+                      List<Accepted> accepted, AtomicInteger answered, AtomicInteger unanswered, AtomicBoolean stop) {
+        for (int i = 0; !stop.get(); i++) {
             String me = mine.get(random.nextInt(mine.size()));
             String other = everyone.get(random.nextInt(everyone.size()));
             int dice = random.nextInt(10);
@@ -157,14 +163,23 @@ class CrashIT {
                     accepted.add(done);
                     answered.incrementAndGet();
                 } else {
-                    // a 5xx from a service going down, or a connection the kill cut: the outcome is unknown
+                    // a 5xx from a service going down: the outcome is unknown
                     unanswered.incrementAndGet();
+                    awaitCommandSide();
                 }
             } catch (UncheckedIOException e) {
+                // a connection the kill cut, or refused while the command side restarts
                 unanswered.incrementAndGet();
+                awaitCommandSide();
             }
         }
         return null;
+    }
+
+    /** Until the (restarted) command side answers again. */
+    private void awaitCommandSide() {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                .until(() -> new Http(commandSide.port()).send("GET", "/actuator/health", null).status() == 200);
     }
 
     private static long token(Http.Answer answer) {
