@@ -21,7 +21,11 @@ public final class LocalFlock {
     private LocalFlock() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length == 3 && args[0].equals("--postgres-only")) {
+            postgresOnly(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         Path data = Path.of("data", "postgres").toAbsolutePath();
         Files.createDirectories(data);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -48,6 +52,26 @@ public final class LocalFlock {
                 + "  query side    http://localhost:8081   (GET /api/users/{u}, .../timeline, ...)%n"
                 + "  PostgreSQL    %s, data in %s%n"
                 + "Ctrl-C stops everything.%n%n", url, data);
+    }
+
+    /** Only PostgreSQL, for scripts that run the packaged services against it ({@code scripts/soak.sh}). */
+    private static void postgresOnly(Path data, int port) throws IOException, InterruptedException {
+        Files.createDirectories(data);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("Could not stop PostgreSQL cleanly: " + e.getMessage());
+            }
+        }, "postgres-shutdown"));
+        System.out.printf("PostgreSQL is running: %s, data in %s%n", postgres.getJdbcUrl("postgres", "postgres"),
+                data);
+        Thread.currentThread().join(); // until the process is stopped
     }
 
     private static ConfigurableApplicationContext run(SpringApplication app, String configName, String url,
