@@ -9,6 +9,7 @@ rate=${1:-100}
 seconds=${2:-600}
 ./mvnw -q -B -DskipTests install
 ./mvnw -q -B -pl query-side dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+mkdir -p target
 data=$(mktemp -d)
 export FLOCK_JWT_SECRET=$(head -c 48 /dev/urandom | base64)
 export FLOCK_ADMIN_USERNAME=operator FLOCK_ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64)
@@ -17,7 +18,7 @@ java -cp "query-side/target/test-classes:query-side/target/classes:$(cat query-s
   dev.flock.query.LocalFlock --postgres-only "$data" 5434 > target/soak-postgres.log 2>&1 &
 pg=$!
 trap 'kill $cmd $qry 2>/dev/null; wait $cmd $qry 2>/dev/null; kill $pg; wait $pg; rm -rf "$data"' EXIT
-until grep -q "PostgreSQL is running" target/soak-postgres.log; do sleep 1; done
+until grep -q "PostgreSQL is running" target/soak-postgres.log; do kill -0 $pg || { cat target/soak-postgres.log; exit 1; }; sleep 1; done
 java -Xmx512m -jar command-side/target/command-side-*-exec.jar $db > target/soak-command.log 2>&1 &
 cmd=$!
 java -Xmx512m -jar query-side/target/query-side-*-exec.jar $db > target/soak-query.log 2>&1 &

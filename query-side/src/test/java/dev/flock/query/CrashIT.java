@@ -59,6 +59,15 @@ class CrashIT {
         JdbcClient database = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
         commandSide = ServiceProcess.start(commandTarget, "command-side", jdbcUrl, "crash-c.log", env);
         querySide = ServiceProcess.start(target, "query-side", jdbcUrl, "crash-q.log", env);
+        try {
+            killUnderLoad(jdbcUrl, database);
+        } finally {
+            commandSide.close();
+            querySide.close();
+        }
+    }
+
+    private void killUnderLoad(String jdbcUrl, JdbcClient database) throws Exception {
         List<String> users = new ArrayList<>();
         Map<String, String> tokens = new ConcurrentHashMap<>();
         for (int i = 0; i < USERS; i++) {
@@ -83,50 +92,49 @@ class CrashIT {
 
         Random chaos = new Random(4242);
         int kills = 0;
-        for (String victim : List.of("command", "query", "command", "query-during-replay")) {
-            int threshold = answered.get() + 150 + chaos.nextInt(150);
-            await().atMost(Duration.ofSeconds(120)).until(() -> answered.get() >= threshold);
-            if (victim.startsWith("command")) {
-                ServiceProcess dying = commandSide;
-                dying.kill();
-                commandSide = ServiceProcess.start(commandTarget, "command-side", jdbcUrl, "crash-c.log", env);
-            } else {
-                ServiceProcess dying = querySide;
-                if (victim.endsWith("replay")) {
-                    assertThat(new Http(dying.port()).send("POST", "/api/admin/projections/timeline/replay", null,
-                            "Authorization", OPERATOR).status()).isEqualTo(202);
+        try {
+            for (String victim : List.of("command", "query", "command", "query-during-replay")) {
+                int threshold = answered.get() + 150 + chaos.nextInt(150);
+                await().atMost(Duration.ofSeconds(120)).until(() -> answered.get() >= threshold);
+                if (victim.startsWith("command")) {
+                    ServiceProcess dying = commandSide;
+                    dying.kill();
+                    commandSide = ServiceProcess.start(commandTarget, "command-side", jdbcUrl, "crash-c.log", env);
+                } else {
+                    ServiceProcess dying = querySide;
+                    if (victim.endsWith("replay")) {
+                        assertThat(new Http(dying.port()).send("POST", "/api/admin/projections/timeline/replay", null,
+                                "Authorization", OPERATOR).status()).isEqualTo(202);
+                    }
+                    dying.kill();
+                    querySide = ServiceProcess.start(target, "query-side", jdbcUrl, "crash-q.log", env);
                 }
-                dying.kill();
-                querySide = ServiceProcess.start(target, "query-side", jdbcUrl, "crash-q.log", env);
+                kills++;
+                log.info("Killed the {} side after {} answered commands", victim, answered.get());
             }
-            kills++;
-            log.info("Killed the {} side after {} answered commands", victim, answered.get());
+            int last = answered.get() + 100;
+            await().atMost(Duration.ofSeconds(120)).until(() -> answered.get() >= last);
+            stop.set(true);
+            for (Future<?> done : work) {
+                done.get();
+            }
+        } finally {
+            stop.set(true);
+            pool.shutdownNow();
         }
-        int last = answered.get() + 100;
-        await().atMost(Duration.ofSeconds(120)).until(() -> answered.get() >= last);
-        stop.set(true);
-        for (Future<?> done : work) {
-            done.get();
-        }
-        pool.shutdown();
         log.info("{} commands answered 2xx, {} without an answer (killed in flight), {} kills", accepted.size(),
                 unanswered.get(), kills);
         assertThat(unanswered.get()).as("some commands were in flight at a kill").isPositive();
 
-        try {
-            assertEveryAcceptedCommandIsStored(database, accepted);
-            assertNoHalfRegisteredUser(database);
-            FlockModel stored = FlockModel.fromEventStore(database);
-            Flock reader = new Flock(commandSide.port(), querySide.port());
-            users.forEach(reader::logIn);
-            reader.sawConsistencyToken(database.sql("select max(global_index) from eventstore.domain_event_entry")
-                    .query(Long.class).single());
-            await().atMost(Duration.ofSeconds(60)).until(() -> !replaying(querySide));
-            stored.assertViews(reader, users, new Random(5));
-        } finally {
-            commandSide.close();
-            querySide.close();
-        }
+        assertEveryAcceptedCommandIsStored(database, accepted);
+        assertNoHalfRegisteredUser(database);
+        FlockModel stored = FlockModel.fromEventStore(database);
+        Flock reader = new Flock(commandSide.port(), querySide.port());
+        users.forEach(reader::logIn);
+        reader.sawConsistencyToken(database.sql("select max(global_index) from eventstore.domain_event_entry")
+                .query(Long.class).single());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !replaying(querySide));
+        stored.assertViews(reader, users, new Random(5));
     }
 
     /** Random commands by the thread's own users, until told to stop; every outcome counted. */

@@ -3,6 +3,7 @@ package dev.flock.query.admin;
 import static dev.flock.web.ProblemResponses.problem;
 
 import dev.flock.query.admin.ReplayCoordinator.Status;
+import dev.flock.query.api.ProjectionSlots;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -57,7 +58,12 @@ class AdminController {
                         ? ResponseEntity.accepted().build()
                         : ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
                                 "replay-running", "View '" + name + "' is being replayed already.")))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
-                        "unknown-projection", "There is no view named '" + name + "'.")));
+                .orElseGet(() -> unknownView(name));
+    }
+
+    /** The 404 for a view name that is not one of {@link ProjectionSlots#VIEWS}. */
+    static ResponseEntity<ProblemDetail> unknownView(String name) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "unknown-projection", "There is no view named '" + name + "'."));
     }
 }

@@ -1,7 +1,5 @@
 package dev.flock.query.admin;
 
-import static dev.flock.web.ProblemResponses.problem;
-
 import dev.flock.query.admin.DeadLetters.Retry;
 import dev.flock.query.admin.DeadLetters.ViewLetters;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,7 +10,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,7 +56,6 @@ class DeadLetterController {
     ResponseEntity<?> retry(@PathVariable String view) {
         return deadLetters.retry(view)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
-                        "unknown-projection", "There is no view named '" + view + "'.")));
+                .orElseGet(() -> AdminController.unknownView(view));
     }
 }

@@ -37,8 +37,7 @@ class ProcessorConfig {
     private static final Map<String, BiFunction<JdbcClient, String, Object>> PROJECTORS = Map.of(
             Profiles.VIEW, Profiles::projector,
             FollowQueries.VIEW, FollowQueries::projector,
-            PostQueries.VIEW, PostQueries::projector,
-            TimelineQueries.VIEW, TimelineQueries::projector);
+            PostQueries.VIEW, PostQueries::projector);
 
     /** Dead letters in {@code query.dead_letter_entry}, with Flock's column names. */
     static final DeadLetterSchema DEAD_LETTER_SCHEMA = DeadLetterSchema.builder()
@@ -78,7 +77,8 @@ class ProcessorConfig {
                                     ObjectProvider<TransactionManager> transactions,
                                     ObjectProvider<QueryInstances> instances,
                                     @Value("${flock.projections.segments:4}") int segments,
-                                    @Value("${flock.projections.batch-size:100}") int batchSize) {
+                                    @Value("${flock.projections.batch-size:100}") int batchSize,
+                                    @Value("${flock.timeline.celebrity-followers:10000}") int celebrityFollowers) {
         MessageHandlerInterceptor<EventMessage<?>> signal = (unitOfWork, chain) -> {
             unitOfWork.afterCommit(committed -> gate.getObject().signal());
             return chain.proceed();
@@ -88,7 +88,10 @@ class ProcessorConfig {
             for (String view : ProjectionSlots.VIEWS) {
                 for (String slot : ProjectionSlots.SLOTS) {
                     String name = ProjectionSlots.processor(view, slot);
-                    Object projector = PROJECTORS.get(view).apply(jdbc, ProjectionSlots.schema(view, slot));
+                    String schema = ProjectionSlots.schema(view, slot);
+                    Object projector = view.equals(TimelineQueries.VIEW)
+                            ? TimelineQueries.projector(jdbc, schema, celebrityFollowers)
+                            : PROJECTORS.get(view).apply(jdbc, schema);
                     processing.registerEventHandler(config -> projector)
                             .assignHandlerInstancesMatching(name, candidate -> candidate == projector)
                             .registerPooledStreamingEventProcessor(name,

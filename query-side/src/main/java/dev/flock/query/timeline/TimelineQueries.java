@@ -10,7 +10,10 @@ import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads a home timeline: one keyset range scan of the owner's entries, newest first. */
+/**
+ * Reads a home timeline: a keyset range of the owner's entries, merged with followed celebrities' posts, newest
+ * first.
+ */
 @Component
 public class TimelineQueries {
 
@@ -25,9 +28,12 @@ public class TimelineQueries {
         this.slots = slots;
     }
 
-    /** The event handler that keeps the timelines of one slot. */
-    public static Object projector(JdbcClient jdbc, String schema) {
-        return new TimelineProjector(jdbc, schema);
+    /**
+     * The event handler that keeps the timelines of one slot; authors with more than {@code celebrityFollowers}
+     * followers are read at read time instead of copied.
+     */
+    public static Object projector(JdbcClient jdbc, String schema, int celebrityFollowers) {
+        return new TimelineProjector(jdbc, schema, celebrityFollowers);
     }
 
     /** The order the timeline's events must be handled in (see {@link TimelineSequencingPolicy}). */
@@ -35,14 +41,34 @@ public class TimelineQueries {
         return new TimelineSequencingPolicy();
     }
 
+    /**
+     * One page of the owner's timeline: the keyset range of their copied entries, merged with the same range of
+     * the posts of each celebrity they follow (one index range per celebrity, found through the few celebrities'
+     * partial index). The two never overlap: celebrities' posts are never copied into others' timelines.
+     */
     public Page<PostItem> page(UUID owner, PageRequest page) {
         return PostItem.page(page, page.bind(jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW), """
-                        select e.post_id, u.username, p.body, e.published_at
-                        from {s}.timeline_entry e
-                        join {s}.timeline_post p on p.post_id = e.post_id
-                        join {s}.timeline_user u on u.user_id = e.author_id
-                        where e.owner_id = :owner and (e.published_at, e.post_id) < (:afterTime, :afterId)
-                        order by e.published_at desc, e.post_id desc limit :fetchSize""")))
+                        select t.post_id, u.username, p.body, t.published_at
+                        from (
+                            (select e.published_at, e.post_id, e.author_id
+                             from {s}.timeline_entry e
+                             where e.owner_id = :owner and (e.published_at, e.post_id) < (:afterTime, :afterId)
+                             order by e.published_at desc, e.post_id desc limit :fetchSize)
+                            union all
+                            (select c.published_at, c.post_id, c.author_id
+                             from {s}.timeline_user celebrity
+                             join {s}.timeline_follow f
+                               on f.followed_id = celebrity.user_id and f.follower_id = :owner
+                             cross join lateral (
+                                 select cp.published_at, cp.post_id, cp.author_id from {s}.timeline_post cp
+                                 where cp.author_id = celebrity.user_id
+                                   and (cp.published_at, cp.post_id) < (:afterTime, :afterId)
+                                 order by cp.published_at desc, cp.post_id desc limit :fetchSize) c
+                             where celebrity.celebrity)
+                        ) t
+                        join {s}.timeline_post p on p.post_id = t.post_id
+                        join {s}.timeline_user u on u.user_id = t.author_id
+                        order by t.published_at desc, t.post_id desc limit :fetchSize""")))
                 .param("owner", owner));
     }
 }

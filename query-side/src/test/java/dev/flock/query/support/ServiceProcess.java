@@ -49,8 +49,13 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             ServiceProcess service = new ServiceProcess(builder.start(), port);
             Http http = new Http(port);
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                    .until(() -> http.send("GET", "/actuator/health", null).status() == 200);
+            try {
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                        .until(() -> http.send("GET", "/actuator/health", null).status() == 200);
+            } catch (RuntimeException e) {
+                service.process.destroyForcibly();
+                throw e;
+            }
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

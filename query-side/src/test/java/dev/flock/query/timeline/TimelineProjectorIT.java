@@ -49,7 +49,7 @@ class TimelineProjectorIT {
 
     @BeforeEach
     void registerThree() {
-        projector = new TimelineProjector(jdbc, slots.liveSchema(TimelineQueries.VIEW));
+        projector = new TimelineProjector(jdbc, slots.liveSchema(TimelineQueries.VIEW), Integer.MAX_VALUE);
         twice(() -> {
             projector.on(new UserRegistered(ann, "ann_" + ann.substring(0, 8), "a@example.com"));
             projector.on(new UserRegistered(ben, "ben_" + ben.substring(0, 8), "b@example.com"));
@@ -97,6 +97,36 @@ class TimelineProjectorIT {
     }
 
     @Test
+    void aCelebritysPostsAreReadNotCopiedAndEveryTimelineStaysExact() {
+        projector = new TimelineProjector(jdbc, slots.liveSchema(TimelineQueries.VIEW), 1);
+        String early = UUID.randomUUID().toString();
+        String own = UUID.randomUUID().toString();
+        twice(() -> projector.on(new PostPublished(early, ben, "early"), T0));
+        twice(() -> projector.on(new PostPublished(own, ann, "mine"), T0.plusSeconds(1)));
+        twice(() -> projector.on(new UserFollowed(ann, ben, "ann", "ben")));
+        assertThat(copiesOf(early)).as("one follower: still copied").isEqualTo(2);
+
+        twice(() -> projector.on(new UserFollowed(cat, ben, "cat", "ben")));
+        assertThat(copiesOf(early)).as("two followers: a celebrity, copies gone but the author's").isEqualTo(1);
+        String late = UUID.randomUUID().toString();
+        twice(() -> projector.on(new PostPublished(late, ben, "late"), T0.plusSeconds(2)));
+        assertThat(copiesOf(late)).as("not copied any more").isEqualTo(1);
+
+        assertThat(ids(ann)).containsExactly(late, own, early);
+        assertThat(pageByPage(ann)).containsExactly(late, own, early);
+        assertThat(ids(cat)).containsExactly(late, early);
+        assertThat(ids(ben)).containsExactly(late, early);
+
+        twice(() -> projector.on(new UserUnfollowed(cat, ben)));
+        assertThat(ids(cat)).isEmpty();
+        twice(() -> projector.on(new UserUnfollowed(ann, ben)));
+        assertThat(ids(ann)).as("a celebrity stays one with fewer followers").containsExactly(own);
+        twice(() -> projector.on(new UserFollowed(ann, ben, "ann", "ben")));
+        assertThat(ids(ann)).containsExactly(late, own, early);
+        assertThat(copiesOf(late)).isEqualTo(1);
+    }
+
+    @Test
     void aResetClearsTheTimelineTablesAndNothingElse() {
         long profilesBefore = count(slots.liveSchema(Profiles.VIEW) + ".profile");
         twice(() -> projector.on(new PostPublished(UUID.randomUUID().toString(), ann, "x"), T0));
@@ -112,6 +142,26 @@ class TimelineProjectorIT {
     private List<String> ids(String owner) {
         return timelines.page(UUID.fromString(owner), new PageRequest(100, Cursor.START)).items().stream()
                 .map(PostItem::id).toList();
+    }
+
+    /** A timeline read one item per page, following the cursors. */
+    private List<String> pageByPage(String owner) {
+        List<String> ids = new java.util.ArrayList<>();
+        Cursor after = Cursor.START;
+        while (true) {
+            List<PostItem> items = timelines.page(UUID.fromString(owner), new PageRequest(1, after)).items();
+            if (items.isEmpty()) {
+                return ids;
+            }
+            ids.add(items.get(0).id());
+            after = new Cursor(Instant.parse(items.get(0).publishedAt()), UUID.fromString(items.get(0).id()));
+        }
+    }
+
+    private long copiesOf(String post) {
+        return jdbc.sql("select count(*) from " + slots.liveSchema(TimelineQueries.VIEW)
+                        + ".timeline_entry where post_id = :post")
+                .param("post", UUID.fromString(post)).query(Long.class).single();
     }
 
     private long count(String table) {
