@@ -4,7 +4,7 @@
 Commands (posts, follows, unfollows) go to the command side, timeline and profile reads to the query side, at
 --rate requests per second in all, for --seconds. Every answer that is not the expected 2xx counts as an error.
 Once a minute a line shows that minute's requests, errors and p50/p99 latency. With --pids, each JVM's heap is
-measured after a full GC (jcmd GC.run, then GC.heap_info) after --warmup seconds and again at the end.
+measured after a full GC (jcmd GC.run, then GC.heap_info) after --warmup seconds, every 2 minutes, and at the end.
 
     python3 scripts/soak.py --rate 100 --seconds 600 --pids 1234,5678
 """
@@ -109,6 +109,7 @@ def main():
     for t in threads:
         t.start()
     heap_start = None
+    heap_marks = []
     mark = begin
     while any(t.is_alive() for t in threads):
         time.sleep(1)
@@ -116,6 +117,11 @@ def main():
         if heap_start is None and now - begin >= args.warmup and pids:
             heap_start = [heap_after_gc(pid) for pid in pids]
             print(f"heap after GC at {now - begin:.0f} s: " + ", ".join(f"{h:.1f} MB" for h in heap_start),
+                  flush=True)
+        if heap_start is not None and pids and now - begin >= args.warmup + 120 * (len(heap_marks) + 1) \
+                and now < deadline - 30:
+            heap_marks.append([heap_after_gc(pid) for pid in pids])
+            print(f"heap after GC at {now - begin:.0f} s: " + ", ".join(f"{h:.1f} MB" for h in heap_marks[-1]),
                   flush=True)
         if now - mark >= 60 or not any(t.is_alive() for t in threads):
             with lock:

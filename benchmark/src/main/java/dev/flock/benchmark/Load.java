@@ -1,0 +1,70 @@
+package dev.flock.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+/** Runs an operation from a number of clients, each in a loop, for a while; times every call. */
+final class Load {
+
+    private Load() {
+    }
+
+    /**
+     * {@code clients} threads, each calling the operation {@code operations.apply(client)} made for it until
+     * {@code duration} has passed; the operation answers whether the call succeeded.
+     */
+    static Latencies run(String name, int clients, Duration duration, IntFunction<Callable<Boolean>> operations)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        long deadline = started + duration.toNanos();
+        List<Future<long[]>> results = new ArrayList<>();
+        for (int client = 0; client < clients; client++) {
+            Callable<Boolean> operation = operations.apply(client);
+            results.add(pool.submit(() -> {
+                long[] nanos = new long[1024];
+                int count = 0;
+                long errors = 0;
+                while (System.nanoTime() < deadline) {
+                    long begin = System.nanoTime();
+                    boolean ok;
+                    try {
+                        ok = operation.call();
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    long took = System.nanoTime() - begin;
+                    if (!ok) {
+                        errors++;
+                        continue;
+                    }
+                    if (count == nanos.length) {
+                        nanos = java.util.Arrays.copyOf(nanos, count * 2);
+                    }
+                    nanos[count++] = took;
+                }
+                long[] mine = java.util.Arrays.copyOf(nanos, count + 1);
+                mine[count] = -errors - 1; // the error count rides along as a negative last element
+                return mine;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        long errors = 0;
+        for (Future<long[]> result : results) {
+            long[] mine = result.get();
+            for (int i = 0; i < mine.length - 1; i++) {
+                all.add(mine[i]);
+            }
+            errors += -(mine[mine.length - 1] + 1);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        return new Latencies(name, all.stream().mapToLong(Long::longValue).toArray(), errors, seconds);
+    }
+}

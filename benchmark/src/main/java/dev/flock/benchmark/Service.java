@@ -1,0 +1,119 @@
+package dev.flock.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A packaged service in its own JVM (512 MB heap), as an operator runs it, and its heap as jcmd sees it. */
+final class Service implements AutoCloseable {
+
+    private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private volatile double peakHeapMb;
+
+    private Service(String name, Process process, int port) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+    }
+
+    static Service start(String module, String jdbcUrl, Map<String, String> environment, Path logs,
+                         String... properties) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path jar;
+        try (var files = Files.list(Path.of(module, "target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches(module + "-.*-exec\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("build " + module + " first"));
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
+                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres"));
+        for (String property : properties) {
+            command.add("--" + property);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve(module + ".log").toFile());
+        builder.environment().putAll(environment);
+        Service service = new Service(module, builder.start(), port);
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            try {
+                HttpResponse<Void> health = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200) {
+                    return service;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline || !service.process.isAlive()) {
+                service.close();
+                throw new IllegalStateException(module + " did not become healthy; see " + logs);
+            }
+            Thread.sleep(250); // polling a process we started for its health: nothing to subscribe to
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Samples the used heap (without forcing a collection) and keeps the highest seen. */
+    void sampleHeap() {
+        try {
+            Process jcmd = new ProcessBuilder("jcmd", Long.toString(process.pid()), "GC.heap_info")
+                    .redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes());
+            jcmd.waitFor(10, TimeUnit.SECONDS);
+            Matcher used = USED.matcher(out);
+            if (used.find()) {
+                peakHeapMb = Math.max(peakHeapMb, Long.parseLong(used.group(1)) / 1024.0);
+            }
+        } catch (IOException e) {
+            // jcmd missing or the process gone: no sample
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    double peakHeapMb() {
+        return peakHeapMb;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    static Duration timeout() {
+        return Duration.ofSeconds(30);
+    }
+}
