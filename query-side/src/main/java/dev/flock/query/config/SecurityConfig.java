@@ -3,6 +3,7 @@ package dev.flock.query.config;
 import dev.flock.web.BearerTokenSecurity;
 import dev.flock.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +13,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -38,10 +40,15 @@ public class SecurityConfig {
                 .build();
     }
 
-    /** The operator, with the password hashed once at start-up (never kept or logged in clear). */
+    /**
+     * The operator, with the password hashed once at start-up (never kept or logged in clear). PBKDF2 rather than
+     * Spring's default bcrypt: bcrypt refuses passwords over 72 bytes, and a generated operator secret is often
+     * longer (the query side would not start).
+     */
     @Bean
     UserDetailsService operators(AdminProperties admin) {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        PasswordEncoder encoder = new DelegatingPasswordEncoder("pbkdf2",
+                Map.of("pbkdf2", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
         return new InMemoryUserDetailsManager(User.withUsername(admin.username())
                 .password(encoder.encode(admin.password()))
                 .roles("OPERATOR")
