@@ -401,6 +401,9 @@ public final class Benchmark {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
                         + queries.port() + path)).header("Authorization", OPERATOR)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+        }
         return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }
 

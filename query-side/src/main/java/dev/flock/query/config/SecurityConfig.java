@@ -40,6 +40,9 @@ public class SecurityConfig {
                 .build();
     }
 
+    /** The id Spring Security's default password checker knows for PBKDF2 with its current parameters. */
+    static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
+
     /**
      * The operator, with the password hashed once at start-up (never kept or logged in clear). PBKDF2 rather than
      * Spring's default bcrypt: bcrypt refuses passwords over 72 bytes, and a generated operator secret is often
@@ -47,8 +50,8 @@ public class SecurityConfig {
      */
     @Bean
     UserDetailsService operators(AdminProperties admin) {
-        PasswordEncoder encoder = new DelegatingPasswordEncoder("pbkdf2",
-                Map.of("pbkdf2", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        PasswordEncoder encoder = new DelegatingPasswordEncoder(PBKDF2,
+                Map.of(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
         return new InMemoryUserDetailsManager(User.withUsername(admin.username())
                 .password(encoder.encode(admin.password()))
                 .roles("OPERATOR")

@@ -2,12 +2,10 @@ package dev.flock.query.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
 class OperatorCredentialsTest {
 
@@ -16,9 +14,9 @@ class OperatorCredentialsTest {
         String password = "k".repeat(100) + "\u00e9";
         UserDetails operator = new SecurityConfig().operators(new AdminProperties("operator", password))
                 .loadUserByUsername("operator");
-        PasswordEncoder encoder = new DelegatingPasswordEncoder("pbkdf2",
-                Map.of("pbkdf2", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
-        assertThat(operator.getPassword()).startsWith("{pbkdf2}").doesNotContain(password);
+        // what checks HTTP Basic: Spring Security's default delegating encoder
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        assertThat(operator.getPassword()).startsWith("{" + SecurityConfig.PBKDF2 + "}").doesNotContain(password);
         assertThat(encoder.matches(password, operator.getPassword())).isTrue();
         assertThat(encoder.matches("k".repeat(100), operator.getPassword())).isFalse();
     }
