@@ -12,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
@@ -44,16 +43,24 @@ public class SecurityConfig {
     static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
 
     /**
+     * How operator passwords are hashed and checked. A bean, so that Spring Security checks with it and never
+     * "upgrades" the hash to its default bcrypt, which throws on passwords over 72 bytes (a 500 on every call).
+     */
+    @Bean
+    PasswordEncoder operatorPasswords() {
+        return new DelegatingPasswordEncoder(PBKDF2,
+                Map.of(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    /**
      * The operator, with the password hashed once at start-up (never kept or logged in clear). PBKDF2 rather than
      * Spring's default bcrypt: bcrypt refuses passwords over 72 bytes, and a generated operator secret is often
      * longer (the query side would not start).
      */
     @Bean
-    UserDetailsService operators(AdminProperties admin) {
-        PasswordEncoder encoder = new DelegatingPasswordEncoder(PBKDF2,
-                Map.of(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    InMemoryUserDetailsManager operators(AdminProperties admin) {
         return new InMemoryUserDetailsManager(User.withUsername(admin.username())
-                .password(encoder.encode(admin.password()))
+                .password(operatorPasswords().encode(admin.password()))
                 .roles("OPERATOR")
                 .build());
     }

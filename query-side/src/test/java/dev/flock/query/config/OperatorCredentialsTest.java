@@ -1,23 +1,42 @@
 package dev.flock.query.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
+/** The operator's HTTP Basic check as Spring Security wires it from this configuration's beans. */
 class OperatorCredentialsTest {
 
+    private final SecurityConfig config = new SecurityConfig();
+    private final String password = "k".repeat(100) + "\u00e9";
+    private final InMemoryUserDetailsManager operators =
+            config.operators(new AdminProperties("operator", password));
+
     @Test
-    void aLongGeneratedOperatorPasswordIsTakenAndChecked() {
-        String password = "k".repeat(100) + "\u00e9";
-        UserDetails operator = new SecurityConfig().operators(new AdminProperties("operator", password))
-                .loadUserByUsername("operator");
-        // what checks HTTP Basic: Spring Security's default delegating encoder
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        assertThat(operator.getPassword()).startsWith("{" + SecurityConfig.PBKDF2 + "}").doesNotContain(password);
-        assertThat(encoder.matches(password, operator.getPassword())).isTrue();
-        assertThat(encoder.matches("k".repeat(100), operator.getPassword())).isFalse();
+    void aLongGeneratedOperatorPasswordIsAcceptedAndNeverRehashed() {
+        DaoAuthenticationProvider basic = provider();
+        assertThat(basic.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("operator", password))
+                .isAuthenticated()).isTrue();
+        assertThat(operators.loadUserByUsername("operator").getPassword())
+                .startsWith("{" + SecurityConfig.PBKDF2 + "}").doesNotContain(password);
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        assertThatThrownBy(() -> provider().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("operator", "k".repeat(100))))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    private DaoAuthenticationProvider provider() {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(operators);
+        provider.setPasswordEncoder(config.operatorPasswords());
+        provider.setUserDetailsPasswordService(operators);
+        return provider;
     }
 }
