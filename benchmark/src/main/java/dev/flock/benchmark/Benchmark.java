@@ -82,14 +82,15 @@ public final class Benchmark {
                 }
                 long buildStarted = System.nanoTime();
                 queries = Service.start("query-side", jdbcUrl, env, out);
+                HttpClient sampler = HttpClient.newHttpClient();
                 heap.scheduleAtFixedRate(() -> {
-                    commands.sampleHeap();
-                    queries.sampleHeap();
-                }, 0, 2, TimeUnit.SECONDS);
+                    commands.sampleHeap(sampler);
+                    queries.sampleHeap(sampler);
+                }, 0, 1, TimeUnit.SECONDS);
                 build(events, buildStarted);
                 fanOutBaseline();
                 replay(events);
-                commandThroughput();
+                commandThroughput(dataset.users());
                 visibility(dataset);
                 timelineReads(dataset);
                 sizes();
@@ -116,14 +117,13 @@ public final class Benchmark {
     private void build(long events, long started) throws Exception {
         Map<String, Double> doneAt = new LinkedHashMap<>();
         while (doneAt.size() < 4) {
-            for (JsonNode view : admin("GET", "/api/admin/projections")) {
-                String name = view.get("name").asString();
-                if (!doneAt.containsKey(name) && view.get("position").asLong() >= view.get("headPosition").asLong()
-                        && view.get("headPosition").asLong() > 0) {
-                    doneAt.put(name, seconds(started));
+            Map<String, Double> lag = gauge("flock_projection_lag_events");
+            for (Map.Entry<String, Double> view : lag.entrySet()) {
+                if (!doneAt.containsKey(view.getKey()) && view.getValue() == 0) {
+                    doneAt.put(view.getKey(), seconds(started));
                 }
             }
-            Thread.sleep(200); // polling the operator API, which has no push
+            Thread.sleep(200); // polling the metrics, which have no push
         }
         long rows = count("select count(*) from " + live("timeline") + ".timeline_entry");
         double timeline = doneAt.get("timeline");
@@ -156,17 +156,9 @@ public final class Benchmark {
     private void replay(long events) throws Exception {
         long began = System.nanoTime();
         admin("POST", "/api/admin/projections/timeline/replay");
-        while (true) {
-            Thread.sleep(200); // polling the operator API, which has no push
-            JsonNode timeline = null;
-            for (JsonNode view : admin("GET", "/api/admin/projections")) {
-                if (view.get("name").asString().equals("timeline")) {
-                    timeline = view;
-                }
-            }
-            if (timeline != null && !timeline.get("replaying").asBoolean() && seconds(began) > 1) {
-                break;
-            }
+        // the gauges are up to a second old: look once they can show the replay
+        while (seconds(began) < 1.1 || gauge("flock_projection_replaying").getOrDefault("timeline", 1.0) > 0) {
+            Thread.sleep(200); // polling the metrics, which have no push
         }
         double took = seconds(began);
         double rowsPerSecond = report.timelineRows / took;
@@ -177,15 +169,15 @@ public final class Benchmark {
     }
 
     /** Follow commands over HTTP against one-row commits in PostgreSQL, at 1, 4 and 16 clients. */
-    private void commandThroughput() throws Exception {
+    private void commandThroughput(int users) throws Exception {
         try (Connection db = connect(); Statement sql = db.createStatement()) {
             sql.execute("create table if not exists public.bench_commit (id bigserial primary key, payload text)");
         }
         for (int clients : new int[] {1, 4, 16}) {
             Latencies flock = Load.run("follow commands, " + clients + " clients", clients, step, client -> {
-                int me = 10_000 + client;
+                int me = users - 100 - client;
                 String bearer = bearer(me);
-                String path = "/api/users/bench" + me + "/following/bench" + (20_000 + client);
+                String path = "/api/users/bench" + me + "/following/bench" + (users - 200 - client);
                 boolean[] following = {false};
                 return () -> {
                     following[0] = !following[0];
@@ -278,6 +270,17 @@ public final class Benchmark {
                 readerIds.add(UUID.fromString(rs.getString(1)));
             }
         }
+        try (Connection db = connect(); PreparedStatement explain = db.prepareStatement("explain analyze " + pageSql)) {
+            explain.setObject(1, readerIds.get(0));
+            explain.setObject(2, readerIds.get(0));
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = explain.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            Files.writeString(out.resolve("timeline-page-plan.txt"), plan);
+        }
         for (int clients : new int[] {2, 16}) {
             Latencies flock = Load.run("timeline reads, " + clients + " clients", clients, step, client -> {
                 Random random = new Random(client);
@@ -288,7 +291,7 @@ public final class Benchmark {
                 };
             });
             Latencies raw = Load.run("raw SQL page, " + clients + " clients", clients, step, client -> sqlRead(
-                    pageSql, readerIds, client, 1));
+                    pageSql, readerIds, client, 2));
             Latencies seed = Load.run("seed's query, " + clients + " clients", clients, step, client -> sqlRead(
                     seedSql, readerIds, client, 2));
             report.add("Timeline page reads/s, " + clients + " clients (p50/p99 ms)", line(flock),
@@ -304,25 +307,26 @@ public final class Benchmark {
         }
     }
 
-    /** The query side's page statement, as TimelineQueries runs it, with JDBC parameters. */
+    /** The query side's page statement (TimelineQueries.page), the first page, with JDBC parameters. */
     private static String pageSql(String schema) {
         return """
-                select t.post_id, u.username, p.body, t.published_at
-                from ((select e.published_at, e.post_id, e.author_id from %1$s.timeline_entry e
-                       where e.owner_id = ? and (e.published_at, e.post_id) < ('9999-12-31'::timestamptz,
-                             'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
-                       order by e.published_at desc, e.post_id desc limit 21)
-                      union all
-                      (select c.published_at, c.post_id, c.author_id
-                       from %1$s.timeline_user celebrity
-                       join %1$s.timeline_follow f on f.followed_id = celebrity.user_id and f.follower_id = ?
-                       cross join lateral (select cp.published_at, cp.post_id, cp.author_id from %1$s.timeline_post cp
-                                           where cp.author_id = celebrity.user_id
-                                           order by cp.published_at desc, cp.post_id desc limit 21) c
-                       where celebrity.celebrity)) t
-                join %1$s.timeline_post p on p.post_id = t.post_id
-                join %1$s.timeline_user u on u.user_id = t.author_id
-                order by t.published_at desc, t.post_id desc limit 21""".formatted(schema);
+                select post_id, username, body, published_at from (
+                    (select e.post_id, u.username, p.body, e.published_at
+                     from %1$s.timeline_entry e
+                     join %1$s.timeline_post p on p.post_id = e.post_id
+                     join %1$s.timeline_user u on u.user_id = e.author_id
+                     where e.owner_id = ? and (e.published_at, e.post_id)
+                           < ('9999-12-31'::timestamptz, 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
+                     order by e.published_at desc, e.post_id desc limit 21)
+                    union all
+                    (select c.post_id, celebrity.username, c.body, c.published_at
+                     from %1$s.timeline_user celebrity
+                     join %1$s.timeline_follow f on f.followed_id = celebrity.user_id and f.follower_id = ?
+                     cross join lateral (select cp.post_id, cp.body, cp.published_at from %1$s.timeline_post cp
+                                         where cp.author_id = celebrity.user_id
+                                         order by cp.published_at desc, cp.post_id desc limit 21) c
+                     where celebrity.celebrity)) page
+                order by published_at desc, post_id desc limit 21""".formatted(schema);
     }
 
     private java.util.concurrent.Callable<Boolean> sqlRead(String sql, List<UUID> readers, int client,
@@ -405,6 +409,18 @@ public final class Benchmark {
             throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
         }
         return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    /** A per-view gauge of the query side's Prometheus metrics, by view. */
+    private Map<String, Double> gauge(String name) throws Exception {
+        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + queries.port()
+                + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Map<String, Double> byView = new LinkedHashMap<>();
+        String prefix = name + "{view=\"";
+        metrics.lines().filter(line -> line.startsWith(prefix)).forEach(line -> byView.put(
+                line.substring(prefix.length(), line.indexOf('"', prefix.length())),
+                Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))));
+        return byView;
     }
 
     private String live(String view) throws SQLException {

@@ -38,6 +38,9 @@ final class Load {
                         ok = operation.call();
                     } catch (Exception e) {
                         ok = false;
+                        if (errors == 0) {
+                            Benchmark.log("%s: first failure: %s", name, e);
+                        }
                     }
                     long took = System.nanoTime() - begin;
                     if (!ok) {

@@ -116,7 +116,10 @@ class ProcessorConfig {
                                     .transactionManager(transactions.getObject())
                                     .genericSerializer(config.serializer())
                                     .eventSerializer(config.eventSerializer())
-                                    .build());
+                                    .build())
+                            // without it every event costs a look into the queue: is its sequence parked?
+                            .registerDeadLetteringEventHandlerInvokerConfiguration(name,
+                                    (config, invoker) -> invoker.enableSequenceIdentifierCache());
                     if (view.equals(TimelineQueries.VIEW)) {
                         processing.registerSequencingPolicy(name, config -> TimelineQueries.sequencingPolicy());
                     }

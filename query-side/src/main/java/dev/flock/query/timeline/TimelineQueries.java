@@ -44,31 +44,32 @@ public class TimelineQueries {
     /**
      * One page of the owner's timeline: the keyset range of their copied entries, merged with the same range of
      * the posts of each celebrity they follow (one index range per celebrity, found through the few celebrities'
-     * partial index). The two never overlap: celebrities' posts are never copied into others' timelines.
+     * partial index). The two never overlap: celebrities' posts are never copied into others' timelines. Each
+     * branch is complete on its own (body and author name joined inside it), so the plan PostgreSQL caches for the
+     * prepared statement stays a handful of index lookups whatever the page size.
      */
     public Page<PostItem> page(UUID owner, PageRequest page) {
         return PostItem.page(page, page.bind(jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW), """
-                        select t.post_id, u.username, p.body, t.published_at
-                        from (
-                            (select e.published_at, e.post_id, e.author_id
+                        select post_id, username, body, published_at from (
+                            (select e.post_id, u.username, p.body, e.published_at
                              from {s}.timeline_entry e
+                             join {s}.timeline_post p on p.post_id = e.post_id
+                             join {s}.timeline_user u on u.user_id = e.author_id
                              where e.owner_id = :owner and (e.published_at, e.post_id) < (:afterTime, :afterId)
                              order by e.published_at desc, e.post_id desc limit :fetchSize)
                             union all
-                            (select c.published_at, c.post_id, c.author_id
+                            (select c.post_id, celebrity.username, c.body, c.published_at
                              from {s}.timeline_user celebrity
                              join {s}.timeline_follow f
                                on f.followed_id = celebrity.user_id and f.follower_id = :owner
                              cross join lateral (
-                                 select cp.published_at, cp.post_id, cp.author_id from {s}.timeline_post cp
+                                 select cp.post_id, cp.body, cp.published_at from {s}.timeline_post cp
                                  where cp.author_id = celebrity.user_id
                                    and (cp.published_at, cp.post_id) < (:afterTime, :afterId)
                                  order by cp.published_at desc, cp.post_id desc limit :fetchSize) c
                              where celebrity.celebrity)
-                        ) t
-                        join {s}.timeline_post p on p.post_id = t.post_id
-                        join {s}.timeline_user u on u.user_id = t.author_id
-                        order by t.published_at desc, t.post_id desc limit :fetchSize""")))
+                        ) page
+                        order by published_at desc, post_id desc limit :fetchSize""")))
                 .param("owner", owner));
     }
 }
