@@ -46,6 +46,7 @@ public final class Benchmark {
     private final Report report = new Report();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Tokens tokens = new Tokens(SECRET);
+    private final Map<Integer, String> bearerCache = new java.util.concurrent.ConcurrentHashMap<>();
     private String jdbcUrl;
     private Service commands;
     private Service queries;
@@ -372,12 +373,15 @@ public final class Benchmark {
         });
     }
 
-    private final Map<Integer, String> bearerCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String idOf(int user) throws SQLException {
-        try (Connection db = connect(); PreparedStatement sql = db.prepareStatement(
-                "select id from public.bench_user_ids where i = ?")) {
-            sql.setInt(1, user);
+        return text("select id from public.bench_user_ids where i = ?", user);
+    }
+
+    /** The one text value a query with one parameter answers. */
+    private String text(String query, Object parameter) throws SQLException {
+        try (Connection db = connect(); PreparedStatement sql = db.prepareStatement(query)) {
+            sql.setObject(1, parameter);
             try (ResultSet rs = sql.executeQuery()) {
                 rs.next();
                 return rs.getString(1);
@@ -424,14 +428,7 @@ public final class Benchmark {
     }
 
     private String live(String view) throws SQLException {
-        try (Connection db = connect(); PreparedStatement sql = db.prepareStatement(
-                "select live_slot from query.projection_slot where view_name = ?")) {
-            sql.setString(1, view);
-            try (ResultSet rs = sql.executeQuery()) {
-                rs.next();
-                return view + "_" + rs.getString(1);
-            }
-        }
+        return view + "_" + text("select live_slot from query.projection_slot where view_name = ?", view);
     }
 
     private long count(String query) throws SQLException {
