@@ -17,7 +17,8 @@ db="--spring.datasource.url=jdbc:postgresql://localhost:5434/postgres --spring.d
 java -cp "query-side/target/test-classes:query-side/target/classes:$(cat query-side/target/test-classpath.txt)" \
   dev.flock.query.LocalFlock --postgres-only "$data" 5434 > target/soak-postgres.log 2>&1 &
 pg=$!
-trap 'kill $cmd $qry 2>/dev/null; wait $cmd $qry 2>/dev/null; kill $pg; wait $pg; rm -rf "$data"' EXIT
+cmd= qry=
+trap 'kill $cmd $qry 2>/dev/null || true; wait $cmd $qry 2>/dev/null || true; kill $pg || true; wait $pg || true; rm -rf "$data"' EXIT
 until grep -q "PostgreSQL is running" target/soak-postgres.log; do kill -0 $pg || { cat target/soak-postgres.log; exit 1; }; sleep 1; done
 java -Xmx512m -jar command-side/target/command-side-*-exec.jar $db > target/soak-command.log 2>&1 &
 cmd=$!
