@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The benchmark, in one run on one machine: a power-law dataset in a real PostgreSQL (started from Maven Central
  * jars), the packaged services in their own 512 MB JVMs, Flock's numbers and the baselines' on the same data, a
  * Markdown report with ratios and a PNG of the latency distributions. Run by {@code scripts/benchmark.sh}; sizes
- * and durations by system properties ({@code -Dusers=60000 -Dseconds=10 ...}).
+ * and durations by system properties ({@code -Dusers=60000 -Dseconds=10 ...}); the query side's settings by
+ * {@code -DqueryProperties=name=value,...}.
  */
 public final class Benchmark {
 
@@ -82,7 +83,10 @@ public final class Benchmark {
                     log("appended %,d events in %.0f s", events, seconds(began));
                 }
                 long buildStarted = System.nanoTime();
-                queries = Service.start("query-side", jdbcUrl, env, out);
+                // -DqueryProperties=flock.projections.batch-size=500,... tries settings of the query side
+                queries = Service.start("query-side", jdbcUrl, env, out,
+                        System.getProperty("queryProperties", "").isBlank() ? new String[0]
+                                : System.getProperty("queryProperties").split(","));
                 HttpClient sampler = HttpClient.newHttpClient();
                 heap.scheduleAtFixedRate(() -> {
                     commands.sampleHeap(sampler);
