@@ -39,7 +39,13 @@ final class Service implements AutoCloseable {
                     .orElseThrow(() -> new IllegalStateException("build " + module + " first"));
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
+                .toString(), "-Xmx512m"));
+        // -Dprofile=true records each service with JDK Flight Recorder into <out>/<module>.jfr
+        if (Boolean.getBoolean("profile")) {
+            command.add("-XX:StartFlightRecording=filename=" + logs.resolve(module + ".jfr").toAbsolutePath()
+                    + ",settings=profile");
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres"));
         for (String property : properties) {
