@@ -270,7 +270,8 @@ public final class Benchmark {
                 order by published_at desc limit 20""".formatted(live("posts"), live("follows"));
         List<UUID> readerIds = new ArrayList<>();
         try (Connection db = connect(); Statement sql = db.createStatement();
-             ResultSet rs = sql.executeQuery("select id from public.bench_user_ids where i between 2 and 1001")) {
+             ResultSet rs = sql.executeQuery("select id from public.bench_user_ids where i between 2 and "
+                     + (Dataset.HEAVY_READERS + 1))) {
             while (rs.next()) {
                 readerIds.add(UUID.fromString(rs.getString(1)));
             }
@@ -290,7 +291,7 @@ public final class Benchmark {
             Latencies flock = Load.run("timeline reads, " + clients + " clients", clients, step, client -> {
                 Random random = new Random(client);
                 return () -> {
-                    int reader = 2 + random.nextInt(1000);
+                    int reader = 2 + random.nextInt(Dataset.HEAVY_READERS);
                     return send("GET", queries.port(), "/api/users/bench" + reader + "/timeline?limit=20",
                             bearer(reader), null) == 200;
                 };

@@ -12,6 +12,8 @@ import java.sql.Statement;
  *   <li>{@code bench1}, the celebrity, followed by {@code celebrityFollowers} users;</li>
  *   <li>{@code bench2}, a popular user, followed by {@code popularFollowers} users;</li>
  *   <li>every user following {@code followsPerUser} others drawn with a cubic skew (a few are followed by many);</li>
+ *   <li>1,000 heavy readers (users 2 to 1,001, who also follow the celebrity) following 200 of the 5,000 most active
+ *   authors each: the timelines the read benchmark pages through, where fan-out on read has the most to merge;</li>
  *   <li>{@code posts} posts by authors drawn with a quadratic skew, and 200 each by the celebrity and the popular
  *   user.</li>
  * </ul>
@@ -20,6 +22,12 @@ record Dataset(int users, int celebrityFollowers, int popularFollowers, int foll
 
     static final String CELEBRITY = "bench1";
     static final String POPULAR = "bench2";
+    /** The readers whose timelines the read benchmark pages through: users 2 .. HEAVY_READERS + 1. */
+    static final int HEAVY_READERS = 1_000;
+    /** How many of the most active authors each of those readers follows, on top of the celebrity. */
+    static final int HEAVY_FOLLOWS = 200;
+    /** The most active authors (the quadratic skew gives low numbers the most posts). */
+    static final int ACTIVE_AUTHORS = 5_000;
 
     /** Appends everything; answers the number of events. */
     long appendTo(Connection db) throws SQLException {
@@ -46,7 +54,10 @@ record Dataset(int users, int celebrityFollowers, int popularFollowers, int foll
                           select i, 2 from public.bench_user where i between %1$d + 2 and %1$d + %2$d + 1
                           union
                           select f.i, 3 + floor((%3$d - 3) * power(random(), 3))::int
-                          from public.bench_user f, generate_series(1, %4$d)) pair
+                          from public.bench_user f, generate_series(1, %4$d)
+                          union
+                          select f.i, 3 + floor(%6$d * random())::int
+                          from public.bench_user f, generate_series(1, %7$d) where f.i between 2 and %8$d + 1) pair
                     join public.bench_user f on f.i = pair.fi
                     join public.bench_user t on t.i = pair.ti
                     where pair.fi <> pair.ti
@@ -59,7 +70,8 @@ record Dataset(int users, int celebrityFollowers, int popularFollowers, int foll
                           union all
                           select p, 1 + p %% 2 from generate_series(1, 400) p) drawn
                     join public.bench_user a on a.i = drawn.ai
-                    """.formatted(celebrityFollowers, popularFollowers, users, followsPerUser, posts));
+                    """.formatted(celebrityFollowers, popularFollowers, users, followsPerUser, posts,
+                    ACTIVE_AUTHORS, HEAVY_FOLLOWS, HEAVY_READERS));
             sql.execute("""
                     insert into command.user_lookup (user_id, username, username_key, email_key)
                     select id, name, lower(name), name || '@bench.example' from public.bench_user""");

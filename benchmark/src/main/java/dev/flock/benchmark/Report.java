@@ -38,8 +38,10 @@ final class Report {
                 .formatted(dataset.users(), events, dataset.celebrityFollowers()))
                 .append("threshold of 10,000), `bench2` by %,d, everyone following %d others drawn with a cubic skew, "
                         .formatted(dataset.popularFollowers(), dataset.followsPerUser()))
-                .append("%,d posts by authors drawn with a quadratic skew plus 200 each by `bench1` and `bench2`.\n\n"
-                        .formatted(dataset.posts()));
+                .append("%,d posts by authors drawn with a quadratic skew plus 200 each by `bench1` and `bench2`; "
+                        .formatted(dataset.posts()))
+                .append("timelines are read for 1,000 readers who follow the celebrity and 200 of the 5,000 most "
+                        + "active authors each.\n\n");
         md.append("| metric | Flock | baseline | ratio | target |\n|---|---|---|---|---|\n");
         for (Row row : rows) {
             md.append("| ").append(row.metric()).append(" | ").append(row.flock()).append(" | ")
