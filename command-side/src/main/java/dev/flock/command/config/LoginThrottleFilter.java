@@ -6,11 +6,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@link LoginThrottle}.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
 
     private final LoginThrottle throttle;
     private final ProblemResponses problems;
@@ -31,7 +34,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> username = basicUsername(request.getHeader("Authorization"));
+        Optional<String> username = basicUsername(request);
         if (username.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -52,18 +55,16 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The username of an HTTP Basic header, if it has one. */
-    static Optional<String> basicUsername(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
+    /**
+     * The username of the request's HTTP Basic header, if it has one, read by the same converter Spring Security's
+     * {@code BasicAuthenticationFilter} uses, so the throttle counts exactly the name that is authenticated.
+     */
+    private static Optional<String> basicUsername(HttpServletRequest request) {
         try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                    StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon > 0 ? Optional.of(decoded.substring(0, colon)) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            UsernamePasswordAuthenticationToken login = BASIC.convert(request);
+            return login == null ? Optional.empty() : Optional.of(login.getName());
+        } catch (AuthenticationException e) {
+            return Optional.empty(); // malformed: Basic authentication answers it with 401
         }
     }
 }
