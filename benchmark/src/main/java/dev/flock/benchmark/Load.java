@@ -9,8 +9,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
-/** Runs an operation from a number of clients, each in a loop, for a while; times every call. */
+/**
+ * Runs an operation from a number of clients, each in a loop, for a while; times every call after a warm-up of
+ * {@code -Dwarmup=3} seconds (same clients, same operation, not timed), so the JIT and the pools are warm.
+ */
 final class Load {
+
+    private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("warmup", 3));
 
     private Load() {
     }
@@ -22,7 +27,8 @@ final class Load {
     static Latencies run(String name, int clients, Duration duration, IntFunction<Callable<Boolean>> operations)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long started = System.nanoTime();
+        long warm = System.nanoTime() + WARMUP.toNanos();
+        long started = warm;
         long deadline = started + duration.toNanos();
         List<Future<long[]>> results = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
@@ -31,6 +37,13 @@ final class Load {
                 long[] nanos = new long[1024];
                 int count = 0;
                 long errors = 0;
+                while (System.nanoTime() < warm) {
+                    try {
+                        operation.call();
+                    } catch (Exception e) {
+                        // failures count when timed
+                    }
+                }
                 while (System.nanoTime() < deadline) {
                     long begin = System.nanoTime();
                     boolean ok;

@@ -1,5 +1,6 @@
 package dev.flock.query.config;
 
+import dev.flock.query.api.DeferredEvents;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one event (a constraint, a bug) then rolls back only that event's statements: PostgreSQL would otherwise refuse
  * every later statement of the aborted transaction, so the dead-letter queue could not even record the failure,
  * and the whole batch would fail again and again. With the savepoint the event is dead-lettered and the batch
- * carries on. It costs two short statements per event.
+ * carries on. It costs two short statements per event, which a projector that writes a batch's events together
+ * ({@link DeferredEvents}) is spared for the events it defers.
  */
 @Component
 class SavepointPerEvent implements HandlerEnhancerDefinition {
@@ -35,6 +37,10 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
+                if (target instanceof DeferredEvents deferring && message instanceof EventMessage<?> event
+                        && deferring.defers(event)) {
+                    return super.handle(message, target);
+                }
                 try {
                     return savepoint.execute(status -> {
                         try {

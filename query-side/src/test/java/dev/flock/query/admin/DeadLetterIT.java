@@ -80,15 +80,54 @@ class DeadLetterIT {
                 "Authorization", OPERATOR).status()).isEqualTo(404);
     }
 
+    /**
+     * The timeline writes a batch's events together; a poison among them fails the whole batch, which is then
+     * handled one event at a time, so the poison is parked alone with the rest of its author's sequence.
+     */
+    @Test
+    void aPoisonEventInABatchedViewIsParkedAloneAfterItsBatchFails() {
+        Flock flock = new Flock(commandPort, queryPort);
+        flock.register("toxic");
+        flock.register("reader");
+        flock.register("bystander");
+        flock.follow("reader", "toxic");
+        flock.follow("reader", "bystander");
+        String table = slots.liveSchema("timeline") + ".timeline_post";
+        jdbc.sql("alter table " + table + " add constraint no_bad_post check (body <> 'bad timeline post')").update();
+        try {
+            flock.post("toxic", "before");
+            flock.post("toxic", "bad timeline post");
+            flock.post("toxic", "after");
+            flock.post("bystander", "still flowing");
+
+            assertThat(timelineOf(flock, "reader")).as("the poison and what its author did next are parked")
+                    .containsExactly("still flowing", "before");
+            assertThat(letters("timeline").get("letters").asLong()).isEqualTo(2);
+            assertThat(letters("timeline").at("/first/0/causeMessage").asString()).contains("no_bad_post");
+        } finally {
+            jdbc.sql("alter table " + table + " drop constraint no_bad_post").update();
+        }
+
+        Http.Answer retried = new Http(queryPort).send("POST", "/api/admin/dead-letters/timeline/retry", null,
+                "Authorization", OPERATOR);
+        assertThat(retried.json().get("lettersLeft").asLong()).isZero();
+        assertThat(timelineOf(flock, "reader"))
+                .containsExactly("still flowing", "after", "bad timeline post", "before");
+    }
+
     private JsonNode postsLetters() {
+        return letters("posts");
+    }
+
+    private JsonNode letters(String name) {
         Http.Answer answer = new Http(queryPort).send("GET", "/api/admin/dead-letters", null, "Authorization", OPERATOR);
         assertThat(answer.status()).isEqualTo(200);
         for (JsonNode view : answer.json()) {
-            if (view.get("view").asString().equals("posts")) {
+            if (view.get("view").asString().equals(name)) {
                 return view;
             }
         }
-        throw new AssertionError("no posts view in " + answer.body());
+        throw new AssertionError("no " + name + " view in " + answer.body());
     }
 
     /** The user's posts in the posts view, newest first, once the view has passed all commands so far. */

@@ -1,6 +1,7 @@
 package dev.flock.query.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserFollowed;
@@ -13,8 +14,16 @@ import dev.flock.query.profile.Profiles;
 import dev.flock.query.posts.PostItem;
 import dev.flock.query.support.FlockSystemTest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,6 +146,156 @@ class TimelineProjectorIT {
         assertThat(count(timeline + ".timeline_entry") + count(timeline + ".timeline_post")
                 + count(timeline + ".timeline_user") + count(timeline + ".timeline_follow")).isZero();
         assertThat(count(slots.liveSchema(Profiles.VIEW) + ".profile")).isEqualTo(profilesBefore);
+    }
+
+    /**
+     * Hundreds of random registrations, follows, unfollows, posts and redeliveries, with a celebrity threshold of 3
+     * so authors become celebrities mid-batch: written one at a time into the live slot and in processor batches
+     * of random sizes (runs of one kind in one statement) into the other slot, the two slots hold the same rows.
+     */
+    @Test
+    void aBatchWritesExactlyWhatItsEventsOneAtATimeWould() {
+        String live = slots.liveSchema(TimelineQueries.VIEW);
+        String other = ProjectionSlots.schema(TimelineQueries.VIEW,
+                slots.liveSlot(TimelineQueries.VIEW).equals("a") ? "b" : "a");
+        TimelineProjector oneAtATime = new TimelineProjector(jdbc, live, 3);
+        TimelineProjector batched = new TimelineProjector(jdbc, other, 3);
+        transactions.executeWithoutResult(tx -> {
+            oneAtATime.reset();
+            batched.reset();
+        });
+        List<EventMessage<?>> story = randomStory(new Random(2026), 14, 900);
+
+        transactions.executeWithoutResult(tx -> story.forEach(event -> deliver(oneAtATime, event)));
+        Random sizes = new Random(7);
+        List<Boolean> deferred = new ArrayList<>();
+        for (int from = 0; from < story.size(); ) {
+            int to = Math.min(story.size(), from + 1 + sizes.nextInt(120));
+            List<EventMessage<?>> batch = story.subList(from, to);
+            transactions.executeWithoutResult(tx -> inBatch(batch, event -> {
+                deferred.add(batched.defers(event));
+                deliver(batched, event);
+            }));
+            from = to;
+        }
+
+        assertThat(deferred).as("every event of a batch is deferred to the batch's end").containsOnly(true);
+        for (String table : List.of("timeline_user", "timeline_post", "timeline_follow", "timeline_entry")) {
+            assertThat(rows(other + "." + table)).as(table).isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(rows(live + "." + table));
+        }
+        assertThat(count(live + ".timeline_user where celebrity")).as("celebrities made on the way").isPositive();
+    }
+
+    /**
+     * A batch whose statements fail (a constraint stands in for a poison event) rolls back; tried again, its events
+     * are handled one at a time, so the failure comes from the poison's own handler (where a savepoint and the
+     * dead-letter queue can isolate it), and later batches are set-based again.
+     */
+    @Test
+    void aFailedBatchIsHandledOneEventAtATimeWhenTriedAgain() {
+        String schema = slots.liveSchema(TimelineQueries.VIEW);
+        jdbc.sql("alter table " + schema + ".timeline_post add constraint no_poison check (body <> 'poison pill')")
+                .update();
+        try {
+            List<EventMessage<?>> batch = List.of(
+                    tracked(1_000, new PostPublished(UUID.randomUUID().toString(), ann, "fine"), T0),
+                    tracked(1_001, new PostPublished(UUID.randomUUID().toString(), ann, "poison pill"), T0),
+                    tracked(1_002, new PostPublished(UUID.randomUUID().toString(), ann, "fine too"), T0));
+            List<String> failedIn = new ArrayList<>();
+            Runnable attempt = () -> transactions.executeWithoutResult(tx -> inBatch(batch, event -> {
+                try {
+                    deliver(projector, event);
+                } catch (RuntimeException e) {
+                    failedIn.add(((PostPublished) event.getPayload()).body());
+                    throw e;
+                }
+            }));
+
+            assertThatThrownBy(attempt::run).hasStackTraceContaining("no_poison");
+            assertThat(failedIn).as("the first attempt fails at the batch's end, in no handler").isEmpty();
+            assertThatThrownBy(attempt::run).hasStackTraceContaining("no_poison");
+            assertThat(failedIn).as("the second attempt fails in the poison's handler").containsExactly("poison pill");
+            assertThat(ids(ann)).as("both attempts rolled back").isEmpty();
+
+            List<Boolean> deferred = new ArrayList<>();
+            inBatch(List.of(tracked(1_002, new UserUnfollowed(ann, ben), T0),
+                    tracked(1_003, new UserUnfollowed(ann, ben), T0)), event -> deferred.add(projector.defers(event)));
+            assertThat(deferred).as("set-based again after the failed batch").containsExactly(false, true);
+        } finally {
+            jdbc.sql("alter table " + schema + ".timeline_post drop constraint no_poison").update();
+        }
+    }
+
+    /** Registrations, then follows, unfollows and posts as users' aggregates allow them, some redelivered. */
+    private static List<EventMessage<?>> randomStory(Random random, int users, int events) {
+        List<String> ids = new ArrayList<>();
+        List<EventMessage<?>> story = new ArrayList<>();
+        java.util.Set<String> follows = new java.util.HashSet<>();
+        Instant at = T0;
+        while (story.size() < events) {
+            at = at.plusMillis(random.nextInt(3)); // some posts at the same millisecond
+            int roll = random.nextInt(10);
+            Object event;
+            if (ids.size() < 2 || (ids.size() < users && roll == 0)) {
+                String id = UUID.randomUUID().toString();
+                ids.add(id);
+                event = new UserRegistered(id, "u" + ids.size() + "_" + id.substring(0, 6), ids.size() + "@example.com");
+            } else {
+                String me = ids.get(random.nextInt(ids.size()));
+                String them = ids.get(random.nextInt(ids.size()));
+                if (roll < 4) {
+                    event = new PostPublished(UUID.randomUUID().toString(), me, "post " + story.size());
+                } else if (me.equals(them)) {
+                    continue;
+                } else if (follows.add(me + them)) {
+                    event = new UserFollowed(me, them, "me", "them");
+                } else {
+                    follows.remove(me + them);
+                    event = new UserUnfollowed(me, them);
+                }
+            }
+            story.add(tracked(story.size(), event, at));
+            if (random.nextInt(20) == 0) {
+                story.add(tracked(story.size(), event, at)); // a redelivery
+            }
+        }
+        return story;
+    }
+
+    private static EventMessage<?> tracked(long position, Object payload, Instant at) {
+        return new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
+                new GenericEventMessage<>(new GenericMessage<>(payload), () -> at));
+    }
+
+    /** Runs the handling of each event in one unit of work for the batch, as a pooled processor does. */
+    private static void inBatch(List<EventMessage<?>> batch, java.util.function.Consumer<EventMessage<?>> handling) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        var result = unitOfWork.executeWithResult(() -> {
+            handling.accept(unitOfWork.getMessage());
+            return null;
+        });
+        if (result.isExceptional()) {
+            throw new IllegalStateException("the batch failed", result.exceptionResult());
+        }
+    }
+
+    /** Calls the projector's handler for the event, as the processor does. */
+    private static void deliver(TimelineProjector to, EventMessage<?> event) {
+        Object payload = event.getPayload();
+        if (payload instanceof UserRegistered registered) {
+            to.on(registered);
+        } else if (payload instanceof PostPublished posted) {
+            to.on(posted, event.getTimestamp());
+        } else if (payload instanceof UserFollowed followed) {
+            to.on(followed);
+        } else {
+            to.on((UserUnfollowed) payload);
+        }
+    }
+
+    private List<String> rows(String table) {
+        return jdbc.sql("select t::text from " + table + " t").query(String.class).list();
     }
 
     private List<String> ids(String owner) {
