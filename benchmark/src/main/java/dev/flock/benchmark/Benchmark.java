@@ -38,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Benchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** {@code -Ddurable=true}: PostgreSQL with fsync, full-page writes and synchronous commits on. */
+    static final boolean DURABLE = Boolean.getBoolean("durable");
     private static final String SECRET = UUID.randomUUID() + "-" + UUID.randomUUID();
     private static final String OPERATOR = "Basic " + Base64.getEncoder()
             .encodeToString(("operator:" + SECRET).getBytes());
@@ -68,8 +70,14 @@ public final class Benchmark {
 
     private void run(Dataset dataset) throws Exception {
         Path data = Files.createTempDirectory("flock-benchmark-pg");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data)
-                .setServerConfig("shared_buffers", "1GB").setServerConfig("max_connections", "300").start()) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(data)
+                .setServerConfig("shared_buffers", "1GB").setServerConfig("max_connections", "300");
+        if (DURABLE) {
+            // as in production: every commit waits for its WAL on disk (zonky's defaults turn all three off)
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        try (EmbeddedPostgres postgres = builder.start()) {
             jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
             Map<String, String> env = Map.of("FLOCK_JWT_SECRET", SECRET, "FLOCK_ADMIN_USERNAME", "operator",
                     "FLOCK_ADMIN_PASSWORD", SECRET);

@@ -32,7 +32,10 @@ final class Report {
     void write(Path out, Dataset dataset, long events) throws IOException {
         StringBuilder md = new StringBuilder("# Flock benchmark\n\n");
         md.append("Run ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores; PostgreSQL ").append("from Maven Central jars (zonky, fsync off), each service in ")
+                .append(" cores; PostgreSQL from Maven Central jars (zonky, ")
+                .append(Benchmark.DURABLE ? "durable: fsync, full-page writes and synchronous commit on"
+                        : "fsync and synchronous commit off")
+                .append("), each service in ")
                 .append("its own JVM with `-Xmx512m`, the load generator in a third; all on the same cores.\n\n");
         md.append("Dataset: %,d users, %,d events; `bench1` followed by %,d users (a celebrity, above the hybrid's "
                 .formatted(dataset.users(), events, dataset.celebrityFollowers()))
