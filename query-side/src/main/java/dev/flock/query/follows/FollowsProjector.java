@@ -2,20 +2,23 @@ package dev.flock.query.follows;
 
 import dev.flock.events.UserFollowed;
 import dev.flock.events.UserUnfollowed;
+import dev.flock.query.api.BatchedWrites;
+import dev.flock.query.api.DeferredEvents;
 import dev.flock.query.api.ProjectionSlots;
-import dev.flock.query.api.SqlTimes;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Folds follows and unfollows into {@code follow} and {@code follow_count} of one slot ({@code follows_a} or
@@ -25,51 +28,43 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * inserted or deleted, in the same transaction. Events are sequenced per follower (Axon's default), so one
  * follower's follows and unfollows apply in order; the counts of a followed user are touched from every segment,
  * so each batch adds its count changes at the end, in user-id order, in one statement: two segments never take
- * the same count rows' locks in opposite orders, and so never deadlock.
+ * the same count rows' locks in opposite orders, and so never deadlock. Within a batch the follows and unfollows
+ * are written together at its end, a run of each kind in one statement ({@link BatchedWrites}).
  */
-class FollowsProjector {
+class FollowsProjector implements DeferredEvents {
 
     private final JdbcClient jdbc;
     private final String schema;
     private final String pendingCounts;
+    private final BatchedWrites<Change> batches;
 
     FollowsProjector(JdbcClient jdbc, String schema) {
         this.jdbc = jdbc;
         this.schema = schema;
         this.pendingCounts = FollowsProjector.class.getName() + ".counts." + schema;
+        this.batches = new BatchedWrites<>(FollowsProjector.class.getName() + schema, this::write);
+    }
+
+    /** A follow or an unfollow, as its event says it. */
+    private sealed interface Change permits Followed, Unfollowed {
+    }
+
+    private record Followed(UUID follower, UUID followed, String followerName, String followedName, Instant since)
+            implements Change {
+    }
+
+    private record Unfollowed(UUID follower, UUID followed) implements Change {
     }
 
     @EventHandler
     void on(UserFollowed event, @Timestamp Instant since) {
-        UUID follower = UUID.fromString(event.followerId());
-        UUID followed = UUID.fromString(event.followedId());
-        int inserted = jdbc.sql(ProjectionSlots.in(schema, """
-                        insert into {s}.follow (follower_id, followed_id, follower_name, followed_name, since)
-                        values (:follower, :followed, :followerName, :followedName, :since)
-                        on conflict do nothing"""))
-                .param("follower", follower)
-                .param("followed", followed)
-                .param("followerName", event.followerUsername())
-                .param("followedName", event.followedUsername())
-                .param("since", SqlTimes.utc(since))
-                .update();
-        if (inserted == 1) {
-            count(follower, followed, +1);
-        }
+        batches.handle(new Followed(UUID.fromString(event.followerId()), UUID.fromString(event.followedId()),
+                event.followerUsername(), event.followedUsername(), since));
     }
 
     @EventHandler
     void on(UserUnfollowed event) {
-        UUID follower = UUID.fromString(event.followerId());
-        UUID followed = UUID.fromString(event.followedId());
-        int deleted = jdbc.sql(ProjectionSlots.in(schema,
-                        "delete from {s}.follow where follower_id = :follower and followed_id = :followed"))
-                .param("follower", follower)
-                .param("followed", followed)
-                .update();
-        if (deleted == 1) {
-            count(follower, followed, -1);
-        }
+        batches.handle(new Unfollowed(UUID.fromString(event.followerId()), UUID.fromString(event.followedId())));
     }
 
     @ResetHandler
@@ -77,51 +72,92 @@ class FollowsProjector {
         jdbc.sql(ProjectionSlots.in(schema, "truncate table {s}.follow, {s}.follow_count")).update();
     }
 
-    /** Adds the change to this batch's pending counts, written in one sorted statement before commit. */
-    private void count(UUID follower, UUID followed, int delta) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            Map<UUID, long[]> single = new TreeMap<>();
-            add(single, follower, followed, delta);
-            write(single);
-            return;
+    @Override
+    public boolean defers(EventMessage<?> event) {
+        return batches.defers(event);
+    }
+
+    /**
+     * Each run of follows in one insert and each run of unfollows in one delete; the counts move by the rows that
+     * really changed. A whole batch's count changes are written at its end; those of one event written by its
+     * handler inside a batch wait for the batch's end too (see the class comment).
+     */
+    private void write(List<Change> changes, boolean wholeBatch) {
+        Map<UUID, long[]> counts = new TreeMap<>();
+        for (List<Change> run : BatchedWrites.runs(changes)) {
+            if (run.get(0) instanceof Followed) {
+                List<Followed> follows = run.stream().map(Followed.class::cast).toList();
+                jdbc.sql(ProjectionSlots.in(schema, """
+                                insert into {s}.follow (follower_id, followed_id, follower_name, followed_name, since)
+                                select * from unnest(:followers, :followed, :followerNames, :followedNames, :since)
+                                on conflict do nothing
+                                returning follower_id, followed_id"""))
+                        .param("followers", array("uuid", follows, Followed::follower))
+                        .param("followed", array("uuid", follows, Followed::followed))
+                        .param("followerNames", array("text", follows, Followed::followerName))
+                        .param("followedNames", array("text", follows, Followed::followedName))
+                        .param("since", array("timestamptz", follows, follow -> follow.since().toString()))
+                        .query((rs, row) -> add(counts, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), +1))
+                        .list();
+            } else {
+                List<Unfollowed> unfollows = run.stream().map(Unfollowed.class::cast).toList();
+                jdbc.sql(ProjectionSlots.in(schema, """
+                                delete from {s}.follow f
+                                using unnest(:followers, :followed) as x (follower_id, followed_id)
+                                where f.follower_id = x.follower_id and f.followed_id = x.followed_id
+                                returning f.follower_id, f.followed_id"""))
+                        .param("followers", array("uuid", unfollows, Unfollowed::follower))
+                        .param("followed", array("uuid", unfollows, Unfollowed::followed))
+                        .query((rs, row) -> add(counts, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), -1))
+                        .list();
+            }
         }
+        if (wholeBatch || !CurrentUnitOfWork.isStarted()) {
+            write(counts);
+        } else {
+            Map<UUID, long[]> pending = pending();
+            counts.forEach((user, change) -> {
+                long[] total = pending.computeIfAbsent(user, id -> new long[2]);
+                total[0] += change[0];
+                total[1] += change[1];
+            });
+        }
+    }
+
+    /** This batch's count changes not written yet; written in one sorted statement before it commits. */
+    private Map<UUID, long[]> pending() {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        Map<UUID, long[]> pending = unitOfWork.getOrComputeResource(pendingCounts, key -> {
+        return unitOfWork.getOrComputeResource(pendingCounts, key -> {
             Map<UUID, long[]> changes = new TreeMap<>();
             unitOfWork.onPrepareCommit(u -> write(changes));
             return changes;
         });
-        add(pending, follower, followed, delta);
     }
 
-    private static void add(Map<UUID, long[]> pending, UUID follower, UUID followed, int delta) {
+    private static <T> SqlArrayValue array(String type, List<T> changes, Function<T, Object> field) {
+        return new SqlArrayValue(type, changes.stream().map(field).toArray());
+    }
+
+    private static Void add(Map<UUID, long[]> pending, UUID follower, UUID followed, int delta) {
         pending.computeIfAbsent(followed, id -> new long[2])[0] += delta; // followers
         pending.computeIfAbsent(follower, id -> new long[2])[1] += delta; // following
+        return null;
     }
 
     private void write(Map<UUID, long[]> changes) {
         if (changes.isEmpty()) {
             return;
         }
-        // Array literals, not Java arrays: JdbcClient would expand an array parameter into a list of placeholders.
-        String ids = arrayLiteral(changes.keySet().stream().map(UUID::toString));
-        String followers = arrayLiteral(changes.values().stream().map(c -> Long.toString(c[0])));
-        String following = arrayLiteral(changes.values().stream().map(c -> Long.toString(c[1])));
         jdbc.sql(ProjectionSlots.in(schema, """
                         insert into {s}.follow_count as c (user_id, followers, following)
-                        select * from unnest(:ids::uuid[], :followers::bigint[], :following::bigint[])
+                        select * from unnest(:ids, :followers, :following)
                         on conflict (user_id) do update
                         set followers = c.followers + excluded.followers,
                             following = c.following + excluded.following"""))
-                .param("ids", ids)
-                .param("followers", followers)
-                .param("following", following)
+                .param("ids", new SqlArrayValue("uuid", changes.keySet().toArray()))
+                .param("followers", new SqlArrayValue("bigint", changes.values().stream().map(c -> c[0]).toArray()))
+                .param("following", new SqlArrayValue("bigint", changes.values().stream().map(c -> c[1]).toArray()))
                 .update();
         changes.clear();
-    }
-
-    /** {@code {a,b,c}}: PostgreSQL's text form of an array of uuids or numbers, which need no quoting. */
-    private static String arrayLiteral(Stream<String> elements) {
-        return elements.collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -4,22 +4,17 @@ import dev.flock.events.PostPublished;
 import dev.flock.events.UserFollowed;
 import dev.flock.events.UserRegistered;
 import dev.flock.events.UserUnfollowed;
+import dev.flock.query.api.BatchedWrites;
 import dev.flock.query.api.DeferredEvents;
 import dev.flock.query.api.ProjectionSlots;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
@@ -40,9 +35,9 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * statement over arrays of them, so a batch of 100 follows costs one statement, not 500 (three each and a
  * savepoint). A run is equivalent to its changes one by one: the timeline is a function of the posts, the follow
  * graph and the celebrity marks, which a run changes the way its changes would in order. Outside a batch (a
- * dead letter's retry, a direct call) a change is a run of one. If a batch's statements fail, the batch rolls back
- * and its events are handled one at a time when the processor tries them again, each in its savepoint, so a
- * poison event is dead-lettered alone as before.
+ * dead letter's retry, a direct call) a change is a run of one. If a batch's statements fail, its events are
+ * handled one at a time when the processor tries them again, so a poison event is dead-lettered alone
+ * ({@link BatchedWrites}).
  *
  * <p>The group keeps its own copies of users, posts and the follow graph, and {@link TimelineSequencingPolicy}
  * orders everything by the followed author, so a fan-out and a backfill of one author never race. Every
@@ -53,15 +48,13 @@ class TimelineProjector implements DeferredEvents {
     private final JdbcClient jdbc;
     private final String schema;
     private final int celebrityFollowers;
-    private final String batchResource;
-    /** Events up to this position are handled one at a time: a batch holding them failed as a whole. */
-    private final AtomicLong oneAtATimeThrough = new AtomicLong(-1);
+    private final BatchedWrites<Change> batches;
 
     TimelineProjector(JdbcClient jdbc, String schema, int celebrityFollowers) {
         this.jdbc = jdbc;
         this.schema = schema;
         this.celebrityFollowers = celebrityFollowers;
-        this.batchResource = TimelineProjector.class.getName() + "/" + schema;
+        this.batches = new BatchedWrites<>(schema, this::write);
     }
 
     /** One change to the timeline, as its event says it. */
@@ -108,51 +101,17 @@ class TimelineProjector implements DeferredEvents {
 
     @Override
     public boolean defers(EventMessage<?> event) {
-        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork
-                && event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                && tracked.trackingToken().position().orElse(-1) > oneAtATimeThrough.get();
+        return batches.defers(event);
     }
 
     private void handle(Change change) {
-        if (!CurrentUnitOfWork.isStarted() || !defers((EventMessage<?>) CurrentUnitOfWork.get().getMessage())) {
-            write(List.of(change));
-            return;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        List<Change> noted = batch.getOrComputeResource(batchResource, key -> {
-            List<Change> changes = new ArrayList<>();
-            batch.onPrepareCommit(committing -> writeBatch(changes, batch));
-            return changes;
-        });
-        noted.add(change);
+        batches.handle(change);
     }
 
-    /** Writes a batch's changes; if that fails, its events will be handled one at a time on the next attempt. */
-    private void writeBatch(List<Change> changes, UnitOfWork<?> batch) {
-        try {
-            write(changes);
-        } catch (RuntimeException failure) {
-            if (batch instanceof BatchingUnitOfWork<?> events) {
-                long last = events.getMessages().stream()
-                        .mapToLong(event -> event instanceof TrackedEventMessage<?> tracked
-                                ? tracked.trackingToken().position().orElse(-1) : -1)
-                        .max().orElse(-1);
-                oneAtATimeThrough.accumulateAndGet(last, Math::max);
-            }
-            throw failure;
-        }
-    }
-
-    /** Writes the changes in order, each run of one kind in one go. */
-    private void write(List<Change> changes) {
-        int start = 0;
-        while (start < changes.size()) {
-            Class<?> kind = changes.get(start).getClass();
-            int end = start;
-            while (end < changes.size() && changes.get(end).getClass() == kind) {
-                end++;
-            }
-            List<Change> run = changes.subList(start, end);
+    /** Writes the changes in order, each run of one kind in one statement. */
+    private void write(List<Change> changes, boolean wholeBatch) {
+        for (List<Change> run : BatchedWrites.runs(changes)) {
+            Class<?> kind = run.get(0).getClass();
             if (kind == Registered.class) {
                 register(only(run, Registered.class));
             } else if (kind == Posted.class) {
@@ -162,7 +121,6 @@ class TimelineProjector implements DeferredEvents {
             } else {
                 unfollow(only(run, Unfollowed.class));
             }
-            start = end;
         }
     }
 
