@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -30,6 +31,16 @@ public class BearerTokenSecurity {
     @Bean
     ProblemResponses problemResponses(JsonMapper json) {
         return new ProblemResponses(json);
+    }
+
+    /**
+     * No Micrometer observations around Spring Security's filters, authentications and authorizations: a wrapper
+     * and a timer around each of a dozen filters in every request took about 15 % of a timeline read's CPU (JFR,
+     * docs/benchmarks/2026-11-22-c.md). Each request is still timed whole ({@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Verifies signature (HS256 only: {@code alg: none} and others are refused), issuer and expiry. */
