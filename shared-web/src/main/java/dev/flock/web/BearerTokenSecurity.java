@@ -1,5 +1,6 @@
 package dev.flock.web;
 
+import java.time.Clock;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +44,10 @@ public class BearerTokenSecurity {
         return SecurityObservationSettings.noObservations();
     }
 
-    /** Verifies signature (HS256 only: {@code alg: none} and others are refused), issuer and expiry. */
+    /**
+     * Verifies signature (HS256 only: {@code alg: none} and others are refused), issuer and expiry, and remembers
+     * the tokens it accepted until they expire ({@link VerifiedTokens}, up to 10,000 of them, a few MB).
+     */
     @Bean
     JwtDecoder jwtDecoder(JwtProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder
@@ -52,7 +56,7 @@ public class BearerTokenSecurity {
                 .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer())));
-        return decoder;
+        return new VerifiedTokens(decoder, Clock.systemUTC(), 10_000);
     }
 
     /**
