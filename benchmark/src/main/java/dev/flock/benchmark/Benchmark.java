@@ -104,8 +104,10 @@ public final class Benchmark {
                     queries.sampleHeap(sampler);
                 }, 0, 1, TimeUnit.SECONDS);
                 build(events, buildStarted);
+                settle();
                 fanOutBaseline();
                 replay(events);
+                settle();
                 commandThroughput(dataset.users());
                 visibility(dataset);
                 timelineReads(dataset);
@@ -149,6 +151,18 @@ public final class Benchmark {
         report.add("First build of all 4 views, events/s per view", rate(events / doneAt.values().stream()
                 .mapToDouble(Double::doubleValue).max().orElseThrow()), "", "", "");
         report.fanOutRowsPerSecond = rows / timeline;
+    }
+
+    /**
+     * {@code VACUUM ANALYZE} of the whole database, untimed: after millions of new rows autovacuum would otherwise
+     * run through the next timed loads, at a different moment in every run.
+     */
+    private void settle() throws SQLException {
+        long began = System.nanoTime();
+        try (Connection db = connect(); Statement sql = db.createStatement()) {
+            sql.execute("vacuum analyze");
+        }
+        log("vacuum analyze: %.0f s (untimed)", seconds(began));
     }
 
     /** Baseline: copying the timeline's rows with one INSERT .. SELECT into a table like it. */
