@@ -3,11 +3,13 @@ package dev.flock.query.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * A projector's changes written a processor batch at a time. While a pooled processor handles a batch, the
@@ -79,6 +81,11 @@ public final class BatchedWrites<C> implements DeferredEvents {
     private static long position(EventMessage<?> event) {
         return event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
                 ? tracked.trackingToken().position().orElse(-1) : -1;
+    }
+
+    /** One field of each change, as an array parameter of SQL type {@code sqlType[]} (for {@code unnest}). */
+    public static <C> SqlArrayValue column(String sqlType, List<C> changes, Function<C, ?> field) {
+        return new SqlArrayValue(sqlType, changes.stream().map(field).toArray());
     }
 
     /** The changes cut into runs of consecutive changes of one class, in order. */

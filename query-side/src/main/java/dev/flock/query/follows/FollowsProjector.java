@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -92,11 +91,11 @@ class FollowsProjector implements DeferredEvents {
                                 select * from unnest(:followers, :followed, :followerNames, :followedNames, :since)
                                 on conflict do nothing
                                 returning follower_id, followed_id"""))
-                        .param("followers", array("uuid", follows, Followed::follower))
-                        .param("followed", array("uuid", follows, Followed::followed))
-                        .param("followerNames", array("text", follows, Followed::followerName))
-                        .param("followedNames", array("text", follows, Followed::followedName))
-                        .param("since", array("timestamptz", follows, follow -> follow.since().toString()))
+                        .param("followers", BatchedWrites.column("uuid", follows, Followed::follower))
+                        .param("followed", BatchedWrites.column("uuid", follows, Followed::followed))
+                        .param("followerNames", BatchedWrites.column("text", follows, Followed::followerName))
+                        .param("followedNames", BatchedWrites.column("text", follows, Followed::followedName))
+                        .param("since", BatchedWrites.column("timestamptz", follows, f -> f.since().toString()))
                         .query((rs, row) -> add(counts, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), +1))
                         .list();
             } else {
@@ -106,8 +105,8 @@ class FollowsProjector implements DeferredEvents {
                                 using unnest(:followers, :followed) as x (follower_id, followed_id)
                                 where f.follower_id = x.follower_id and f.followed_id = x.followed_id
                                 returning f.follower_id, f.followed_id"""))
-                        .param("followers", array("uuid", unfollows, Unfollowed::follower))
-                        .param("followed", array("uuid", unfollows, Unfollowed::followed))
+                        .param("followers", BatchedWrites.column("uuid", unfollows, Unfollowed::follower))
+                        .param("followed", BatchedWrites.column("uuid", unfollows, Unfollowed::followed))
                         .query((rs, row) -> add(counts, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), -1))
                         .list();
             }
@@ -132,10 +131,6 @@ class FollowsProjector implements DeferredEvents {
             unitOfWork.onPrepareCommit(u -> write(changes));
             return changes;
         });
-    }
-
-    private static <T> SqlArrayValue array(String type, List<T> changes, Function<T, Object> field) {
-        return new SqlArrayValue(type, changes.stream().map(field).toArray());
     }
 
     private static Void add(Map<UUID, long[]> pending, UUID follower, UUID followed, int delta) {

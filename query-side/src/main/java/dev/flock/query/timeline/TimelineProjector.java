@@ -10,13 +10,11 @@ import dev.flock.query.api.ProjectionSlots;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * The home timeline of one slot ({@code timeline_a} or {@code timeline_b}), fanned out on write into
@@ -129,8 +127,8 @@ class TimelineProjector implements DeferredEvents {
                 insert into {s}.timeline_user (user_id, username)
                 select * from unnest(:users, :usernames)
                 on conflict do nothing""")
-                .param("users", uuids(users, Registered::user))
-                .param("usernames", texts(users, Registered::username))
+                .param("users", BatchedWrites.column("uuid", users, Registered::user))
+                .param("usernames", BatchedWrites.column("text", users, Registered::username))
                 .update();
     }
 
@@ -150,11 +148,10 @@ class TimelineProjector implements DeferredEvents {
                 from p join {s}.timeline_follow f on f.followed_id = p.author_id
                 where not exists (select 1 from {s}.timeline_user c where c.user_id = p.author_id and c.celebrity)
                 on conflict do nothing""")
-                .param("posts", uuids(posts, Posted::post))
-                .param("authors", uuids(posts, Posted::author))
-                .param("times", new SqlArrayValue("timestamptz", posts.stream()
-                        .map(post -> post.at().toString()).toArray()))
-                .param("bodies", texts(posts, Posted::body))
+                .param("posts", BatchedWrites.column("uuid", posts, Posted::post))
+                .param("authors", BatchedWrites.column("uuid", posts, Posted::author))
+                .param("times", BatchedWrites.column("timestamptz", posts, post -> post.at().toString()))
+                .param("bodies", BatchedWrites.column("text", posts, Posted::body))
                 .update();
     }
 
@@ -184,8 +181,8 @@ class TimelineProjector implements DeferredEvents {
                                       and (c.celebrity or c.followers > :celebrityFollowers))
                     on conflict do nothing)
                 select user_id from counted where not celebrity and followers > :celebrityFollowers""")
-                .param("followed", uuids(follows, Followed::followed))
-                .param("followers", uuids(follows, Followed::follower))
+                .param("followed", BatchedWrites.column("uuid", follows, Followed::followed))
+                .param("followers", BatchedWrites.column("uuid", follows, Followed::follower))
                 .param("celebrityFollowers", celebrityFollowers)
                 .query(UUID.class)
                 .list();
@@ -210,8 +207,8 @@ class TimelineProjector implements DeferredEvents {
                 where p.author_id = r.followed_id and e.owner_id = r.follower_id
                   and e.published_at = p.published_at and e.post_id = p.post_id
                   and not exists (select 1 from counted c where c.user_id = r.followed_id and c.celebrity)""")
-                .param("followed", uuids(unfollows, Unfollowed::followed))
-                .param("followers", uuids(unfollows, Unfollowed::follower))
+                .param("followed", BatchedWrites.column("uuid", unfollows, Unfollowed::followed))
+                .param("followers", BatchedWrites.column("uuid", unfollows, Unfollowed::follower))
                 .update();
     }
 
@@ -231,14 +228,6 @@ class TimelineProjector implements DeferredEvents {
     /** The statement with this slot's schema. */
     private JdbcClient.StatementSpec sql(String text) {
         return jdbc.sql(ProjectionSlots.in(schema, text));
-    }
-
-    private static <C extends Change> SqlArrayValue uuids(List<C> changes, Function<C, UUID> field) {
-        return new SqlArrayValue("uuid", changes.stream().map(field).toArray());
-    }
-
-    private static <C extends Change> SqlArrayValue texts(List<C> changes, Function<C, String> field) {
-        return new SqlArrayValue("text", changes.stream().map(field).toArray());
     }
 
     private static <C extends Change> List<C> only(List<Change> run, Class<C> kind) {

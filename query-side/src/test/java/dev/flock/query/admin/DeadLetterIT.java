@@ -120,7 +120,8 @@ class DeadLetterIT {
     }
 
     private JsonNode letters(String name) {
-        Http.Answer answer = new Http(queryPort).send("GET", "/api/admin/dead-letters", null, "Authorization", OPERATOR);
+        Http.Answer answer = new Http(queryPort).send("GET", "/api/admin/dead-letters", null,
+                "Authorization", OPERATOR);
         assertThat(answer.status()).isEqualTo(200);
         for (JsonNode view : answer.json()) {
             if (view.get("view").asString().equals(name)) {

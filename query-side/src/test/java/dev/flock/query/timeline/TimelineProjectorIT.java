@@ -240,7 +240,8 @@ class TimelineProjectorIT {
             if (ids.size() < 2 || (ids.size() < users && roll == 0)) {
                 String id = UUID.randomUUID().toString();
                 ids.add(id);
-                event = new UserRegistered(id, "u" + ids.size() + "_" + id.substring(0, 6), ids.size() + "@example.com");
+                event = new UserRegistered(id, "u" + ids.size() + "_" + id.substring(0, 6),
+                        ids.size() + "@example.com");
             } else {
                 String me = ids.get(random.nextInt(ids.size()));
                 String them = ids.get(random.nextInt(ids.size()));
