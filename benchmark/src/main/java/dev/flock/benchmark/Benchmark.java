@@ -195,10 +195,11 @@ public final class Benchmark {
                 "timeline");
         double postsFrom = -1;
         long rowsBefore = 0;
-        while (count("select count(*) from query.projection_slot where view_name = 'timeline'"
-                + " and building_slot is not null") > 0) {
-            if (postsFrom < 0 && count("select count(*) from query.projection_slot where view_name = 'timeline'"
-                    + " and reset_done") > 0
+        // 0: the replay is over; 1: building, the slot not emptied yet; 2: building the emptied slot
+        long state;
+        while ((state = count("select case when building_slot is null then 0 when reset_done then 2 else 1 end"
+                + " from query.projection_slot where view_name = 'timeline'")) > 0) {
+            if (postsFrom < 0 && state == 2
                     && count("select count(*) from (select 1 from " + building + ".timeline_post limit 1) p") > 0) {
                 postsFrom = seconds(began);
                 rowsBefore = count("select count(*) from " + building + ".timeline_entry");

@@ -73,23 +73,23 @@ class TimelineProjector implements DeferredEvents {
 
     @EventHandler
     void on(UserRegistered event) {
-        handle(new Registered(UUID.fromString(event.userId()), event.username()));
+        batches.handle(new Registered(UUID.fromString(event.userId()), event.username()));
     }
 
     @EventHandler
     void on(PostPublished event, @Timestamp Instant publishedAt) {
-        handle(new Posted(UUID.fromString(event.postId()), UUID.fromString(event.authorId()), publishedAt,
+        batches.handle(new Posted(UUID.fromString(event.postId()), UUID.fromString(event.authorId()), publishedAt,
                 event.body()));
     }
 
     @EventHandler
     void on(UserFollowed event) {
-        handle(new Followed(UUID.fromString(event.followerId()), UUID.fromString(event.followedId())));
+        batches.handle(new Followed(UUID.fromString(event.followerId()), UUID.fromString(event.followedId())));
     }
 
     @EventHandler
     void on(UserUnfollowed event) {
-        handle(new Unfollowed(UUID.fromString(event.followerId()), UUID.fromString(event.followedId())));
+        batches.handle(new Unfollowed(UUID.fromString(event.followerId()), UUID.fromString(event.followedId())));
     }
 
     @ResetHandler
@@ -100,10 +100,6 @@ class TimelineProjector implements DeferredEvents {
     @Override
     public boolean defers(EventMessage<?> event) {
         return batches.defers(event);
-    }
-
-    private void handle(Change change) {
-        batches.handle(change);
     }
 
     /** Writes the changes in order, each run of one kind in one statement. */

@@ -50,7 +50,7 @@ class DeadLetterIT {
             assertThat(bodies(flock, "healthy")).containsExactly("still flowing");
             assertThat(bodies(flock, "poisoned")).as("the poison and what followed it are parked")
                     .containsExactly("before");
-            JsonNode posts = postsLetters();
+            JsonNode posts = letters("posts");
             assertThat(posts.get("letters").asLong()).isEqualTo(2);
             assertThat(posts.get("sequences").asLong()).isEqualTo(1);
             assertThat(posts.at("/first/0/eventType").asString()).isEqualTo("PostPublished");
@@ -75,7 +75,7 @@ class DeadLetterIT {
         assertThat(retried.json().get("sequencesSucceeded").asLong()).isEqualTo(1);
         assertThat(retried.json().get("lettersLeft").asLong()).isZero();
         assertThat(bodies(flock, "poisoned")).containsExactly("after", "poison pill", "before");
-        assertThat(postsLetters().get("letters").asLong()).isZero();
+        assertThat(letters("posts").get("letters").asLong()).isZero();
         assertThat(new Http(queryPort).send("POST", "/api/admin/dead-letters/nothing/retry", null,
                 "Authorization", OPERATOR).status()).isEqualTo(404);
     }
@@ -113,10 +113,6 @@ class DeadLetterIT {
         assertThat(retried.json().get("lettersLeft").asLong()).isZero();
         assertThat(timelineOf(flock, "reader"))
                 .containsExactly("still flowing", "after", "bad timeline post", "before");
-    }
-
-    private JsonNode postsLetters() {
-        return letters("posts");
     }
 
     private JsonNode letters(String name) {
