@@ -4,6 +4,7 @@ import static dev.flock.testsupport.Http.bearer;
 
 import dev.flock.testsupport.Http.Answer;
 import dev.flock.testsupport.Http;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class Flock {
     private Http queries;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final AtomicLong newest = new AtomicLong();
+    /** The newest publishedAt of a post sent through this client, in epoch milliseconds. */
+    private final AtomicLong lastPublished = new AtomicLong();
 
     public Flock(int commandPort, int queryPort) {
         this(List.of(commandPort), queryPort);
@@ -62,10 +65,21 @@ public final class Flock {
         return publish(me, body).json().get("id").asString();
     }
 
-    /** Publishes a post and answers the command side's 201. */
+    /**
+     * Publishes a post and answers the command side's 201. Posts are stamped to the millisecond, and posts of one
+     * millisecond are ordered by id (docs/API.md); so that posts sent one after another through this client appear
+     * in that order, as the tests expect, each waits for the clock (the services run on this machine) to pass the
+     * millisecond of the last one.
+     */
     public Answer publish(String me, String body) {
-        return expect(commands().send("POST", "/api/users/" + me + "/posts", "{\"body\":\"" + body + "\"}",
+        while (System.currentTimeMillis() <= lastPublished.get()) {
+            Thread.onSpinWait();
+        }
+        Answer answer = expect(commands().send("POST", "/api/users/" + me + "/posts", "{\"body\":\"" + body + "\"}",
                 "Authorization", bearer(tokens.get(me))), 201);
+        lastPublished.accumulateAndGet(Instant.parse(answer.json().get("publishedAt").asString()).toEpochMilli(),
+                Math::max);
+        return answer;
     }
 
     /** Logs a user registered elsewhere in, for reads that need their token. */
