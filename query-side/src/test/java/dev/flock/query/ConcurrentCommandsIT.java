@@ -47,6 +47,8 @@ class ConcurrentCommandsIT {
     int queryPort;
     @Value("${flock.test.command-port}")
     int commandPort;
+    @Value("${flock.test.command-management-port}")
+    int commandManagementPort;
     @Value("${spring.datasource.url}")
     String jdbcUrl;
     @Autowired
@@ -54,11 +56,13 @@ class ConcurrentCommandsIT {
 
     private ConfigurableApplicationContext secondCommandSide;
     private int secondPort;
+    private int secondManagementPort;
 
     @BeforeAll
     void startSecondCommandSide() {
         secondCommandSide = FlockSystemInitializer.startCommandSide(jdbcUrl);
         secondPort = ((WebServerApplicationContext) secondCommandSide).getWebServer().getPort();
+        secondManagementPort = FlockSystemInitializer.managementPort(secondCommandSide);
     }
 
     @AfterAll
@@ -72,7 +76,7 @@ class ConcurrentCommandsIT {
         flock.register("crowded");
         flock.register("crowd_target");
         String bearer = flock.bearerOf("crowded");
-        long conflictsBefore = conflicts(commandPort) + conflicts(secondPort);
+        long conflictsBefore = conflicts(commandManagementPort) + conflicts(secondManagementPort);
 
         Set<String> published = ConcurrentHashMap.newKeySet();
         List<String> failures = new CopyOnWriteArrayList<>();
@@ -115,7 +119,7 @@ class ConcurrentCommandsIT {
 
         assertThat(failures).as("answers other than 201/204").isEmpty();
         assertThat(published).hasSize(THREADS / 2 * PER_THREAD);
-        long conflicts = conflicts(commandPort) + conflicts(secondPort) - conflictsBefore;
+        long conflicts = conflicts(commandManagementPort) + conflicts(secondManagementPort) - conflictsBefore;
         assertThat(conflicts).as("optimistic-concurrency conflicts met (and retried)").isPositive();
         LoggerFactory.getLogger(ConcurrentCommandsIT.class).info("{} commands on one user through two instances: "
                 + "{} conflicts retried, no error", THREADS * PER_THREAD, conflicts);
@@ -157,7 +161,7 @@ class ConcurrentCommandsIT {
         assertThat(onTimeline).isEqualTo(published);
     }
 
-    /** Commands of an instance that rolled back on a concurrent append, from its metrics. */
+    /** Commands of an instance that rolled back on a concurrent append, from its metrics (Actuator's port). */
     private static long conflicts(int port) {
         String metrics = new Http(port).send("GET", "/actuator/prometheus", null).body();
         return metrics.lines()

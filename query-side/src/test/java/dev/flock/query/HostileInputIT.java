@@ -43,6 +43,8 @@ class HostileInputIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String OWNER = "hostile_owner";
     private static final String OTHER = "hostile_other";
+    /** Spelt with the Kelvin sign U+212A below, which Java lower-cases to an ASCII k. */
+    private static final String KELVIN = "kelvin_k";
 
     @LocalServerPort
     int queryPort;
@@ -62,6 +64,7 @@ class HostileInputIT {
         Flock flock = new Flock(commandPort, queryPort);
         flock.register(OWNER);
         flock.register(OTHER);
+        flock.register(KELVIN);
         String owner = flock.bearerOf(OWNER).substring("Bearer ".length());
         String other = flock.bearerOf(OTHER).substring("Bearer ".length());
         String ownerId = subjectOf(owner);
@@ -190,11 +193,18 @@ class HostileInputIT {
                 "Basic " + Base64.getEncoder().encodeToString("nocolon".getBytes(StandardCharsets.UTF_8)));
         add("a login with a wrong password", commandPort, "POST", "/api/tokens", null, 401, "Authorization",
                 Http.basic(OTHER, "not the password"));
+        add("a login spelt with the Kelvin sign", commandPort, "POST", "/api/tokens", null, 401, "Authorization",
+                Http.basic("\u212Aelvin_k", Flock.PASSWORD));
+        add("following a name spelt with the Kelvin sign", commandPort, "PUT", follow + "%E2%84%AAelvin_k", null, 404,
+                "Authorization", ownerBearer);
+        register("an email that outgrows 254 characters when lower-cased", user("\"dotted_i\"",
+                "\u0130".repeat(64) + "@" + "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(57) + ".com",
+                "long enough"), 400);
         add("a login with a bearer token", commandPort, "POST", "/api/tokens", null, 401, "Authorization",
                 ownerBearer);
         add("PATCH", commandPort, "PATCH", "/api/users", json("{}"), 401, "Content-Type", "application/json");
         add("TRACE", commandPort, "TRACE", "/api/users", null, 405);
-        add("a 20 KB header", commandPort, "GET", "/actuator/health", null, 400, "X-Padding", "p".repeat(20_000));
+        add("a 20 KB header", commandPort, "GET", "/api/users", null, 400, "X-Padding", "p".repeat(20_000));
         add("a 10 KB request line", commandPort, "GET", "/api/users/" + "a".repeat(10_000), null, 400);
     }
 
@@ -216,11 +226,22 @@ class HostileInputIT {
             add("posts?" + query, queryPort, "GET", user + "/posts?" + query, null, 400);
         }
         add("followers with a bad cursor", queryPort, "GET", user + "/followers?cursor=%25", null, 400);
+        add("a cursor in the year 294277", queryPort, "GET", user + "/posts?cursor=" + Base64.getUrlEncoder()
+                .encodeToString("+294277-01-01T00:00:00Z|00000000-0000-0000-0000-000000000001".getBytes(
+                        StandardCharsets.UTF_8)), null, 400);
+        add("a cursor before 1970", queryPort, "GET", user + "/followers?cursor=" + Base64.getUrlEncoder()
+                .encodeToString("-4714-11-24T00:00:00Z|00000000-0000-0000-0000-000000000001".getBytes(
+                        StandardCharsets.UTF_8)), null, 400);
+        add("a Consistency-Token beyond the event store's head", queryPort, "GET", user, null, 400,
+                "Consistency-Token", Long.toString(Long.MAX_VALUE));
         for (String token : new String[] {"abc", "-1", "9".repeat(40), "1e3", " "}) {
             add("Consistency-Token '" + token + "'", queryPort, "GET", user, null, 400, "Consistency-Token", token);
         }
         String timeline = user + "/timeline";
         add("a timeline without a token", queryPort, "GET", timeline, null, 401);
+        add("HEAD on a timeline without a token", queryPort, "HEAD", timeline, null, 401);
+        add("DELETE on a timeline without a token", queryPort, "DELETE", timeline, null, 401);
+        add("a path no rule names", queryPort, "GET", "/internal/anything", null, 401);
         add("a timeline with another user's token", queryPort, "GET", timeline, null, 403,
                 "Authorization", Http.bearer(other));
         add("a timeline with an alg:none token", queryPort, "GET", timeline, null, 401,
@@ -284,6 +305,9 @@ class HostileInputIT {
         String type = answer.header("Content-Type");
         if (type == null || !type.startsWith("application/problem+json")) {
             return "content type " + type + ": " + abbreviate(answer.body());
+        }
+        if (probe.method().equals("HEAD")) {
+            return answer.body().isEmpty() ? null : "a body for HEAD: " + abbreviate(answer.body());
         }
         try {
             JsonNode problem = JSON.readTree(answer.body());

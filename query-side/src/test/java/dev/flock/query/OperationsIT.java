@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +43,10 @@ class OperationsIT {
     ProjectionSlots slots;
     @Value("${flock.test.command-port}")
     int commandPort;
+    @Value("${flock.test.command-management-port}")
+    int commandManagementPort;
+    @LocalManagementPort
+    int queryManagementPort;
 
     @Test
     void everyCallOfTheContractIsDocumentedWithItsStatusesAndExamples() throws IOException {
@@ -113,7 +118,7 @@ class OperationsIT {
         new Http(commandPort).send("POST", "/api/users",
                 "{\"username\":\"metered\",\"email\":\"other@example.com\",\"password\":\"correct horse\"}");
 
-        String commands = new Http(commandPort).send("GET", "/actuator/prometheus", null).body();
+        String commands = new Http(commandManagementPort).send("GET", "/actuator/prometheus", null).body();
         assertThat(commands).contains("http_server_requests_seconds_count{")
                 .contains("uri=\"/api/users/{me}/following/{target}\"");
         assertThat(counter(commands, "flock_commands_seconds_count{command=\"RegisterUserCommand\",outcome=\"ok\"}"))
@@ -123,7 +128,7 @@ class OperationsIT {
         assertThat(counter(commands,
                 "flock_commands_seconds_count{command=\"RegisterUserCommand\",outcome=\"UsernameTakenException\"}"))
                 .isGreaterThanOrEqualTo(1);
-        String queries = new Http(queryPort).send("GET", "/actuator/prometheus", null).body();
+        String queries = new Http(queryManagementPort).send("GET", "/actuator/prometheus", null).body();
         for (String view : new String[] {"profiles", "follows", "posts", "timeline"}) {
             assertThat(queries).contains("flock_projection_lag_events{view=\"" + view + "\"}")
                     .contains("flock_projection_lag_seconds{view=\"" + view + "\"}")
@@ -134,7 +139,7 @@ class OperationsIT {
 
     @Test
     void readinessIncludesTheDatabaseAndTheViewsProcessors() {
-        Http.Answer readiness = new Http(queryPort).send("GET", "/actuator/health/readiness", null);
+        Http.Answer readiness = new Http(queryManagementPort).send("GET", "/actuator/health/readiness", null);
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().at("/components/db/status").asString()).isEqualTo("UP");
         assertThat(readiness.json().at("/components/projections/status").asString()).isEqualTo("UP");
@@ -160,7 +165,7 @@ class OperationsIT {
     }
 
     private double secondsBehind(String view) {
-        String body = new Http(queryPort).send("GET", "/actuator/prometheus", null).body();
+        String body = new Http(queryManagementPort).send("GET", "/actuator/prometheus", null).body();
         return counter(body, "flock_projection_lag_seconds{view=\"" + view + "\"}");
     }
 

@@ -88,6 +88,13 @@ public abstract class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** A query string that is not valid percent-encoded UTF-8 (Tomcat fails while reading parameters). */
+    @ExceptionHandler(ServiceBusyException.class)
+    protected ResponseEntity<ProblemDetail> busy(ServiceBusyException ex) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", ex.getMessage()));
+    }
+
     @ExceptionHandler(InvalidParameterException.class)
     protected ProblemDetail invalidQueryString(InvalidParameterException ex) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "The query string is not valid percent-encoded UTF-8.");

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * One log line per API call with its outcome and duration, and a request id in every log line written while the
  * call runs ({@code requestId} in the MDC; the {@code X-Request-Id} the client sent if it is sane, a new one
  * otherwise, echoed in the response). Never logs bodies, query strings or headers: no password or token reaches a
- * log.
+ * log. A call that waits asynchronously is logged once, when it is answered.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,6 +29,7 @@ public class RequestLog extends OncePerRequestFilter {
     public static final String MDC_KEY = "requestId";
 
     private static final Logger log = LoggerFactory.getLogger(RequestLog.class);
+    private static final String CALL = RequestLog.class.getName() + ".call";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Override
@@ -36,20 +37,36 @@ public class RequestLog extends OncePerRequestFilter {
         return !request.getRequestURI().startsWith("/api/");
     }
 
+    /** A call suspended while it waits (asynchronous processing) runs here again when it resumes. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String sent = request.getHeader(HEADER);
-        String requestId = sent != null && SANE_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
-        MDC.put(MDC_KEY, requestId);
-        response.setHeader(HEADER, requestId);
-        long started = System.nanoTime();
+        Call call = (Call) request.getAttribute(CALL);
+        if (call == null) {
+            String sent = request.getHeader(HEADER);
+            call = new Call(sent != null && SANE_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString(),
+                    System.nanoTime());
+            request.setAttribute(CALL, call);
+            response.setHeader(HEADER, call.id());
+        }
+        MDC.put(MDC_KEY, call.id());
         try {
             chain.doFilter(request, response);
         } finally {
-            log.info("{} {} -> {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
-                    (System.nanoTime() - started) / 1_000_000);
+            if (!request.isAsyncStarted()) {
+                log.info("{} {} -> {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+                        (System.nanoTime() - call.started()) / 1_000_000);
+            }
             MDC.remove(MDC_KEY);
         }
+    }
+
+    /** The request id and start of a call, kept on the request across its dispatches. */
+    private record Call(String id, long started) {
     }
 }

@@ -1,6 +1,6 @@
 package dev.flock.command.config;
 
-import java.util.Locale;
+import dev.flock.web.Usernames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,11 +19,12 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        String key = Usernames.key(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return jdbc.sql("""
                         select l.user_id, l.username, c.password_hash
                         from user_lookup l join user_credentials c on c.user_id = l.user_id
                         where l.username_key = :key""")
-                .param("key", username.toLowerCase(Locale.ROOT))
+                .param("key", key)
                 .query((rs, row) -> new AccountUser(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));

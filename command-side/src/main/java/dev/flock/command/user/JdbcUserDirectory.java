@@ -2,6 +2,7 @@ package dev.flock.command.user;
 
 import java.util.Locale;
 import java.util.Optional;
+import dev.flock.web.Usernames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,9 +57,9 @@ class JdbcUserDirectory implements UserDirectory {
 
     @Override
     public Optional<String> idOf(String username) {
-        return jdbc.sql("select user_id from user_lookup where username_key = :key")
-                .param("key", key(username))
-                .query(String.class).optional();
+        return Usernames.key(username).flatMap(key -> jdbc.sql("select user_id from user_lookup where username_key = :key")
+                .param("key", key)
+                .query(String.class).optional());
     }
 
     /** Usernames and emails are unique ignoring case; ASCII usernames make lower-casing unambiguous. */

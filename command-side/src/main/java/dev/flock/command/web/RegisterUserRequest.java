@@ -1,5 +1,6 @@
 package dev.flock.command.web;
 
+import dev.flock.web.Usernames;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,10 +10,11 @@ import jakarta.validation.constraints.Size;
 /** The body of {@code POST /api/users}. */
 record RegisterUserRequest(
         @NotNull(message = "is required")
-        @Pattern(regexp = "[A-Za-z0-9_]{3,30}", message = "must be 3 to 30 letters, digits or underscores")
+        @Pattern(regexp = Usernames.REGEX, message = "must be 3 to 30 letters, digits or underscores")
         String username,
         @NotBlank(message = "is required")
         @Size(max = 254, message = "must have at most 254 characters")
+        @FitsWhenLowerCased(max = 254, message = "must have at most 254 characters")
         @Email(message = "must be a valid email address")
         String email,
         @NotNull(message = "is required")

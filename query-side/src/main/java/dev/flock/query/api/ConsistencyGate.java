@@ -1,9 +1,10 @@
 package dev.flock.query.api;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -12,102 +13,81 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Read-your-writes. A {@code Consistency-Token} is the global index of the event store position a command left
- * its user at; a query that sends it back waits here until every segment of every processor it reads has passed
- * that position (read from the token store, so it holds for segments owned by other instances too).
+ * How far each view's processors have come. A {@code Consistency-Token} is the global index of the event store
+ * position a command left its user at; a view has reached it when every segment of its live processor has passed
+ * that position. {@link ConsistencyWaits} holds the reads that wait for it; replay and metrics read positions.
  *
  * <p>Where a segment is processed by this instance, its position is read from the processor itself: a segment
  * that had nothing to handle in a range of events advances in memory at once but stores its token only when it
  * next extends its claim (seconds later). Segments owned by other instances are read from the token store. When
  * this instance owns every segment, a check makes no database query at all.
- *
- * <p>Waiting is cheap: a waiter re-checks as soon as a processor of this instance commits a batch
- * ({@link #signal()}), and at least every {@code flock.consistency.recheck-ms} for progress made elsewhere; no
- * fixed delay is added to a read that is already consistent.
  */
 @Component
 public class ConsistencyGate {
-
-    public static final String HEADER = "Consistency-Token";
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
     private final EventProcessingConfiguration processors;
     private final ProjectionSlots slots;
-    private final Duration maxWait;
-    private final long recheckMillis;
-    private final Object progress = new Object();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong knownHead = new AtomicLong();
 
     ConsistencyGate(JdbcClient jdbc, Serializer serializer, EventProcessingConfiguration processors,
-                    ProjectionSlots slots,
-                    @Value("${flock.consistency.max-wait:10s}") Duration maxWait,
-                    @Value("${flock.consistency.recheck-ms:10}") long recheckMillis) {
+                    ProjectionSlots slots) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.processors = processors;
         this.slots = slots;
-        this.maxWait = maxWait;
-        this.recheckMillis = recheckMillis;
     }
 
-    /**
-     * Returns once the live slots of the named views have processed everything up to the token's position; at
-     * once if there is no token. A 400 for a malformed token, a 503 if the views are still behind after the
-     * maximum wait.
-     */
-    public void await(String token, String... views) {
-        if (token == null) {
-            return;
-        }
-        long position = parse(token);
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        while (!viewsReached(position, views)) {
-            long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
-            if (remainingMillis <= 0) {
-                throw new NotYetConsistentException(maxWait, Duration.ofSeconds(1));
-            }
-            synchronized (progress) {
-                try {
-                    progress.wait(Math.min(recheckMillis, remainingMillis));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new NotYetConsistentException(maxWait, Duration.ofSeconds(1));
-                }
-            }
-        }
-    }
-
-    /** A processor of this instance committed a batch: waiters look again. */
+    /** A processor of this instance committed a batch: whoever waits for progress looks again. */
     public void signal() {
-        synchronized (progress) {
-            progress.notifyAll();
-        }
+        listeners.forEach(Runnable::run);
     }
 
-    private static long parse(String token) {
-        try {
-            long position = Long.parseLong(token);
-            if (position >= 0) {
-                return position;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the 400
-        }
-        throw new InvalidQueryException(HEADER, "Consistency-Token must be a value a command answered with.");
+    /** Runs {@code listener} after every batch a processor of this instance commits. */
+    void onProgress(Runnable listener) {
+        listeners.add(listener);
     }
 
-    private boolean viewsReached(long position, String... views) {
+    /** The live slots of the named views have processed everything up to {@code position}. */
+    public boolean viewsReached(long position, String... views) {
         for (String view : views) {
             if (!reached(position, slots.liveProcessor(view))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the event store holds an event at {@code position} or beyond: a token past its head was made by
+     * no command. The head is read from the database only when a position is beyond the head seen so far.
+     */
+    public boolean storedUpTo(long position) {
+        if (position <= knownHead.get()) {
+            return true;
+        }
+        long head = jdbc.sql("select coalesce(max(global_index), 0) from eventstore.domain_event_entry")
+                .query(Long.class).single();
+        return position <= knownHead.accumulateAndGet(head, Math::max);
+    }
+
+    /** Where the live processor of a view stands now, in every segment. */
+    Progress progress(String view) {
+        return new Progress(segmentTokens(slots.liveProcessor(view)));
+    }
+
+    /** The tokens of every segment of one processor at one moment. */
+    record Progress(List<TrackingToken> tokens) {
+
+        boolean covers(long position) {
+            return !tokens.isEmpty() && tokens.stream().allMatch(token -> ConsistencyGate.covers(token, position));
+        }
     }
 
     /** Whether every segment of the processor has seen the event at {@code position}. */

@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * A keyset position in a list ordered newest first: the time and id of the last item of the previous page. The
  * next page holds the items strictly before it in {@code (time desc, id desc)} order, so writes between two page
- * requests can neither repeat nor skip an item that was there for both. Opaque to clients: base64url text.
+ * requests can neither repeat nor skip an item that was there for both. Opaque to clients: base64url text. A
+ * decoded time lies between 1970 and {@link #START}, so no cursor can reach PostgreSQL out of its range.
  */
 public record Cursor(Instant time, UUID id) {
 
@@ -30,7 +31,11 @@ public record Cursor(Instant time, UUID id) {
             if (bar < 0) {
                 throw new IllegalArgumentException("no separator");
             }
-            return new Cursor(Instant.parse(plain.substring(0, bar)), UUID.fromString(plain.substring(bar + 1)));
+            Instant time = Instant.parse(plain.substring(0, bar));
+            if (time.isBefore(Instant.EPOCH) || time.isAfter(START.time())) {
+                throw new IllegalArgumentException("outside the times a list can hold");
+            }
+            return new Cursor(time, UUID.fromString(plain.substring(bar + 1)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidQueryException("cursor", "The cursor is not one this service gave out.");
         }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** A page of a list: {@code {"items": [...], "next": cursor | null}}. */
 public record Page<T>(List<T> items, String next) {
@@ -26,13 +27,17 @@ public record Page<T>(List<T> items, String next) {
         return new Page<>(items.stream().map(convert).toList(), next);
     }
 
-    /** 200 with this page and, when there is a next one, {@code Link: <url>; rel="next"}. */
-    public ResponseEntity<Page<T>> toResponse() {
+    /**
+     * 200 with this page and, when there is a next one, {@code Link: <url>; rel="next"}. The URL is relative (RFC
+     * 8288 resolves it against the request's): built from the request's path, its {@code limit} and the next
+     * cursor, never from the {@code Host} header, which a client chooses and a shared cache may not key on.
+     */
+    public ResponseEntity<Page<T>> toResponse(PageRequest request) {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (next != null) {
-            String url = ServletUriComponentsBuilder.fromCurrentRequest()
-                    .replaceQueryParam("cursor", next)
-                    .build().toUriString();
+            String path = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                    .getRequest().getRequestURI();
+            String url = path + "?limit=" + request.limit() + "&cursor=" + next;
             response.header(HttpHeaders.LINK, "<" + url + ">; rel=\"next\"");
         }
         return response.body(this);

@@ -1,6 +1,7 @@
 package dev.flock.query.config;
 
-import dev.flock.query.api.ConsistencyGate;
+import dev.flock.query.api.ConsistencyWaits;
+import dev.flock.query.api.ConsistentRead;
 import dev.flock.query.api.PageRequest;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
@@ -14,13 +15,13 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.method.HandlerMethod;
 
 /**
  * What every paged or read-your-writes query has in common, written into the OpenAPI document once instead of on
  * each controller method: a {@link PageRequest} argument becomes the {@code limit} and {@code cursor} parameters,
- * the {@code Link} header and the 400 answer; a {@code Consistency-Token} header brings the 503 answer.
+ * the {@code Link} header and the 400 answer; a {@link ConsistentRead} method gets the {@code Consistency-Token}
+ * header and the 503 answer.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryApiDocs {
@@ -35,11 +36,12 @@ class QueryApiDocs {
             if (takes(handler, PageRequest.class)) {
                 documentPaging(operation);
             }
-            if (readsConsistencyToken(handler)) {
-                operation.getParameters().stream()
-                        .filter(parameter -> ConsistencyGate.HEADER.equals(parameter.getName()))
-                        .forEach(parameter -> parameter.description("The `Consistency-Token` of a command: the "
-                                + "answer waits until the view reflects it (up to 10 s)"));
+            if (handler.hasMethodAnnotation(ConsistentRead.class)) {
+                operation.addParametersItem(new Parameter().in("header").name(ConsistencyWaits.HEADER)
+                        .description("The `Consistency-Token` of a command: the answer waits until the view "
+                                + "reflects it (up to 10 s); a token beyond every stored event is a 400")
+                        .schema(new StringSchema().pattern("^[0-9]{1,19}$")));
+                responses(operation).addApiResponse("400", ref("BadRequest"));
                 responses(operation).addApiResponse("503", ref("ServiceUnavailable"));
             }
             return operation;
@@ -77,11 +79,5 @@ class QueryApiDocs {
 
     private static boolean takes(HandlerMethod handler, Class<?> type) {
         return Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.getParameterType() == type);
-    }
-
-    private static boolean readsConsistencyToken(HandlerMethod handler) {
-        return Arrays.stream(handler.getMethodParameters())
-                .map(p -> p.getParameterAnnotation(RequestHeader.class))
-                .anyMatch(header -> header != null && ConsistencyGate.HEADER.equals(header.name()));
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -21,7 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Reads are public but for the home timeline, which needs its owner's bearer token, verified exactly as on the
- * command side ({@link BearerTokenSecurity}). The operator API takes HTTP Basic with the operator's credentials
+ * command side ({@link BearerTokenSecurity}); a path no rule names is denied. The operator API takes HTTP Basic with the operator's credentials
  * from configuration, and nothing else.
  */
 @Configuration(proxyBeanMethods = false)
@@ -71,8 +70,12 @@ public class SecurityConfig {
         return BearerTokenSecurity.statelessBearer(http, decoder, problems)
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/users/*/timeline").authenticated()
-                        .anyRequest().permitAll())
+                        // Rules name paths, never methods: a HEAD or a DELETE meets the same rule as a GET.
+                        .requestMatchers("/api/users/*/timeline").authenticated()
+                        .requestMatchers("/api/users/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .anyRequest().denyAll())
                 .build();
     }
 }

@@ -1,6 +1,6 @@
 package dev.flock.query.follows;
 
-import dev.flock.query.api.ConsistencyGate;
+import dev.flock.query.api.ConsistentRead;
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
 import dev.flock.query.follows.FollowQueries.FollowItem;
@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,14 +26,13 @@ class FollowController {
 
     private final Profiles profiles;
     private final FollowQueries follows;
-    private final ConsistencyGate consistency;
 
-    FollowController(Profiles profiles, FollowQueries follows, ConsistencyGate consistency) {
+    FollowController(Profiles profiles, FollowQueries follows) {
         this.profiles = profiles;
         this.follows = follows;
-        this.consistency = consistency;
     }
 
+    @ConsistentRead({Profiles.VIEW, FollowQueries.VIEW})
     @GetMapping("/followers")
     @Operation(summary = "Who follows the user, most recent follow first")
     @ApiResponse(responseCode = "200", description = "A page of followers",
@@ -42,13 +40,11 @@ class FollowController {
                     {"items": [{"username": "mary", "since": "2026-11-22T09:15:02.417Z"}], "next": null}""")))
     @ApiResponse(responseCode = "404", ref = "NotFound")
     ResponseEntity<Page<FollowItem>> followers(@PathVariable String username,
-                                               PageRequest page,
-                                               @RequestHeader(name = ConsistencyGate.HEADER, required = false)
-                                               String token) {
-        consistency.await(token, Profiles.VIEW, FollowQueries.VIEW);
-        return follows.followers(profiles.require(username).userId(), page).toResponse();
+                                               PageRequest page) {
+        return follows.followers(profiles.require(username).userId(), page).toResponse(page);
     }
 
+    @ConsistentRead({Profiles.VIEW, FollowQueries.VIEW})
     @GetMapping("/following")
     @Operation(summary = "Whom the user follows, most recent follow first")
     @ApiResponse(responseCode = "200", description = "A page of followed users",
@@ -56,13 +52,11 @@ class FollowController {
                     {"items": [{"username": "susan", "since": "2026-11-22T09:15:02.417Z"}], "next": null}""")))
     @ApiResponse(responseCode = "404", ref = "NotFound")
     ResponseEntity<Page<FollowItem>> following(@PathVariable String username,
-                                               PageRequest page,
-                                               @RequestHeader(name = ConsistencyGate.HEADER, required = false)
-                                               String token) {
-        consistency.await(token, Profiles.VIEW, FollowQueries.VIEW);
-        return follows.following(profiles.require(username).userId(), page).toResponse();
+                                               PageRequest page) {
+        return follows.following(profiles.require(username).userId(), page).toResponse(page);
     }
 
+    @ConsistentRead({Profiles.VIEW, FollowQueries.VIEW})
     @GetMapping("/relationships/{other}")
     @Operation(summary = "Whether the user follows the other and the other follows the user, and since when")
     @ApiResponse(responseCode = "200", description = "The relationship",
@@ -70,9 +64,7 @@ class FollowController {
                     {"following": true, "followedBy": false, "followingSince": "2026-11-22T09:15:02.417Z",
                         "followedBySince": null}""")))
     @ApiResponse(responseCode = "404", ref = "NotFound")
-    Relationship relationship(@PathVariable String username, @PathVariable String other,
-                              @RequestHeader(name = ConsistencyGate.HEADER, required = false) String token) {
-        consistency.await(token, Profiles.VIEW, FollowQueries.VIEW);
+    Relationship relationship(@PathVariable String username, @PathVariable String other) {
         return follows.relationship(profiles.require(username).userId(), profiles.require(other).userId());
     }
 }

@@ -1,6 +1,6 @@
 package dev.flock.query.posts;
 
-import dev.flock.query.api.ConsistencyGate;
+import dev.flock.query.api.ConsistentRead;
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
 import dev.flock.query.api.UnknownPostException;
@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,14 +28,13 @@ class PostController {
 
     private final Profiles profiles;
     private final PostQueries posts;
-    private final ConsistencyGate consistency;
 
-    PostController(Profiles profiles, PostQueries posts, ConsistencyGate consistency) {
+    PostController(Profiles profiles, PostQueries posts) {
         this.profiles = profiles;
         this.posts = posts;
-        this.consistency = consistency;
     }
 
+    @ConsistentRead({Profiles.VIEW, PostQueries.VIEW})
     @GetMapping("/api/users/{username}/posts")
     @Operation(summary = "The user's own posts, newest first")
     @ApiResponse(responseCode = "200", description = "A page of posts",
@@ -45,13 +43,11 @@ class PostController {
                         "publishedAt": "2026-11-22T09:15:02.417Z"}], "next": "MTc2Mzgw..."}""")))
     @ApiResponse(responseCode = "404", ref = "NotFound")
     ResponseEntity<Page<PostItem>> posts(@PathVariable String username,
-                                         PageRequest page,
-                                         @RequestHeader(name = ConsistencyGate.HEADER, required = false)
-                                         String token) {
-        consistency.await(token, Profiles.VIEW, PostQueries.VIEW);
-        return posts.byAuthor(profiles.require(username).userId(), page).toResponse();
+                                         PageRequest page) {
+        return posts.byAuthor(profiles.require(username).userId(), page).toResponse(page);
     }
 
+    @ConsistentRead({Profiles.VIEW, PostQueries.VIEW})
     @GetMapping("/api/users/{username}/posts/{id}")
     @Operation(summary = "One post (where a publish's `Location` points)")
     @ApiResponse(responseCode = "200", description = "The post",
@@ -59,9 +55,7 @@ class PostController {
                     {"id": "0f8e3c1a-5b7d-4c2e-9a61-2d4f8b9c0e17", "author": "susan", "body": "hi all",
                         "publishedAt": "2026-11-22T09:15:02.417Z"}""")))
     @ApiResponse(responseCode = "404", ref = "NotFound")
-    PostItem post(@PathVariable String username, @PathVariable String id,
-                  @RequestHeader(name = ConsistencyGate.HEADER, required = false) String token) {
-        consistency.await(token, Profiles.VIEW, PostQueries.VIEW);
+    PostItem post(@PathVariable String username, @PathVariable String id) {
         UUID author = profiles.require(username).userId();
         return parse(id).flatMap(post -> posts.find(author, post))
                 .orElseThrow(() -> new UnknownPostException(username, id));

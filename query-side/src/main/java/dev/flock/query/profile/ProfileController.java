@@ -1,6 +1,6 @@
 package dev.flock.query.profile;
 
-import dev.flock.query.api.ConsistencyGate;
+import dev.flock.query.api.ConsistentRead;
 import dev.flock.query.follows.FollowQueries.FollowCounts;
 import dev.flock.query.follows.FollowQueries;
 import dev.flock.query.posts.PostQueries;
@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/users/{u}}: the profile, with counts from the follows and posts views. */
@@ -25,18 +24,17 @@ class ProfileController {
     private final Profiles profiles;
     private final FollowQueries follows;
     private final PostQueries posts;
-    private final ConsistencyGate consistency;
 
-    ProfileController(Profiles profiles, FollowQueries follows, PostQueries posts, ConsistencyGate consistency) {
+    ProfileController(Profiles profiles, FollowQueries follows, PostQueries posts) {
         this.profiles = profiles;
         this.follows = follows;
         this.posts = posts;
-        this.consistency = consistency;
     }
 
     record ProfileView(String username, long followers, long following, long posts, String registeredAt) {
     }
 
+    @ConsistentRead({Profiles.VIEW, FollowQueries.VIEW, PostQueries.VIEW})
     @GetMapping("/api/users/{username}")
     @Operation(summary = "A user's profile: follower, following and post counts, and when they registered")
     @ApiResponse(responseCode = "200", description = "The profile",
@@ -44,9 +42,7 @@ class ProfileController {
                     {"username": "john", "followers": 1, "following": 2, "posts": 1,
                         "registeredAt": "2026-11-22T09:14:58.003Z"}""")))
     @ApiResponse(responseCode = "404", ref = "NotFound")
-    ProfileView profile(@PathVariable String username,
-                        @RequestHeader(name = ConsistencyGate.HEADER, required = false) String token) {
-        consistency.await(token, Profiles.VIEW, FollowQueries.VIEW, PostQueries.VIEW);
+    ProfileView profile(@PathVariable String username) {
         Profile profile = profiles.require(username);
         FollowCounts counts = follows.counts(profile.userId());
         return new ProfileView(profile.username(), counts.followers(), counts.following(),

@@ -3,11 +3,10 @@ package dev.flock.query.profile;
 import dev.flock.query.api.ProjectionSlots;
 import dev.flock.query.api.SqlTimes;
 import dev.flock.query.api.UnknownUserException;
+import dev.flock.web.Usernames;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +16,6 @@ public class Profiles {
 
     /** The view this reads. */
     public static final String VIEW = "profiles";
-
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_]{3,30}");
 
     private final JdbcClient jdbc;
     private final ProjectionSlots slots;
@@ -43,12 +40,13 @@ public class Profiles {
     }
 
     public Optional<Profile> find(String username) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        Optional<String> key = Usernames.key(username);
+        if (key.isEmpty()) {
             return Optional.empty();
         }
         return jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW),
                         "select user_id, username, registered_at from {s}.profile where username_key = :key"))
-                .param("key", username.toLowerCase(Locale.ROOT))
+                .param("key", key.get())
                 .query((rs, row) -> new Profile(rs.getObject(1, UUID.class), rs.getString(2),
                         SqlTimes.instant(rs, 3)))
                 .optional();

@@ -1,6 +1,6 @@
 package dev.flock.query.timeline;
 
-import dev.flock.query.api.ConsistencyGate;
+import dev.flock.query.api.ConsistentRead;
 import dev.flock.query.api.NotYourTimelineException;
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
@@ -18,7 +18,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/users/{u}/timeline}: the home timeline, for its owner's bearer token only. */
@@ -28,14 +27,13 @@ class TimelineController {
 
     private final Profiles profiles;
     private final TimelineQueries timelines;
-    private final ConsistencyGate consistency;
 
-    TimelineController(Profiles profiles, TimelineQueries timelines, ConsistencyGate consistency) {
+    TimelineController(Profiles profiles, TimelineQueries timelines) {
         this.profiles = profiles;
         this.timelines = timelines;
-        this.consistency = consistency;
     }
 
+    @ConsistentRead({Profiles.VIEW, TimelineQueries.VIEW})
     @GetMapping("/api/users/{username}/timeline")
     @Operation(summary = "The home timeline: the user's posts and those of everyone they follow, newest first",
             security = @SecurityRequirement(name = "bearer"))
@@ -47,13 +45,10 @@ class TimelineController {
     @ApiResponse(responseCode = "403", ref = "Forbidden")
     ResponseEntity<Page<PostItem>> timeline(@PathVariable String username,
                                             PageRequest page,
-                                            @RequestHeader(name = ConsistencyGate.HEADER, required = false)
-                                            String token,
                                             @AuthenticationPrincipal Jwt jwt) {
-        consistency.await(token, Profiles.VIEW, TimelineQueries.VIEW);
         Profile owner = profiles.find(username)
                 .filter(profile -> profile.userId().toString().equals(jwt.getSubject()))
                 .orElseThrow(NotYourTimelineException::new);
-        return timelines.page(owner.userId(), page).toResponse();
+        return timelines.page(owner.userId(), page).toResponse(page);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +28,8 @@ class DeadLetterIT {
 
     @LocalServerPort
     int queryPort;
+    @LocalManagementPort
+    int managementPort;
     @Value("${flock.test.command-port}")
     int commandPort;
     @Autowired
@@ -55,7 +58,7 @@ class DeadLetterIT {
             assertThat(posts.get("sequences").asLong()).isEqualTo(1);
             assertThat(posts.at("/first/0/eventType").asString()).isEqualTo("PostPublished");
             assertThat(posts.at("/first/0/causeMessage").asString()).contains("no_poison");
-            assertThat(new Http(queryPort).send("GET", "/actuator/prometheus", null).body())
+            assertThat(new Http(managementPort).send("GET", "/actuator/prometheus", null).body())
                     .contains("flock_projection_dead_letters{view=\"posts\"} 2.0");
             assertThat(timelineOf(flock, "poisoned")).as("other views are not affected")
                     .containsExactly("after", "poison pill", "before");

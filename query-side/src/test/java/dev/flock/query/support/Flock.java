@@ -92,6 +92,11 @@ public final class Flock {
         newest.accumulateAndGet(token, Math::max);
     }
 
+    /** The newest {@code Consistency-Token} a command answered this client with. */
+    public String lastConsistencyToken() {
+        return Long.toString(newest.get());
+    }
+
     public String bearerOf(String username) {
         return bearer(tokens.get(username));
     }

@@ -1,9 +1,12 @@
 package dev.flock.query.support;
 
 import dev.flock.command.FlockCommandApplication;
+import dev.flock.query.FlockQueryApplication;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
@@ -13,8 +16,8 @@ import org.springframework.context.event.ContextClosedEvent;
 /**
  * Makes a query-side test context the whole system: a new database in the JVM's real PostgreSQL, the command side
  * started on it first (on a random port, in this JVM, from its own jar and configuration), and the query side
- * pointed at the same database. The command side's port is {@code flock.test.command-port}; it stops when the
- * query side's context closes.
+ * pointed at the same database. The command side's ports are {@code flock.test.command-port} and
+ * {@code flock.test.command-management-port} (Actuator); it stops when the query side's context closes.
  */
 public class FlockSystemInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -27,12 +30,44 @@ public class FlockSystemInitializer implements ApplicationContextInitializer<Con
         int commandPort = ((WebServerApplicationContext) commandSide).getWebServer().getPort();
         List<String> properties = new ArrayList<>(List.of(EmbeddedPostgresInitializer.datasourceProperties(jdbcUrl)));
         properties.add("flock.test.command-port=" + commandPort);
+        properties.add("flock.test.command-management-port=" + managementPort(commandSide));
         TestPropertyValues.of(properties).applyTo(context.getEnvironment());
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
                 commandSide.close();
             }
         });
+    }
+
+    /**
+     * A query side of its own on the database, as its main would start it, with {@code module} added to its Axon
+     * configuration (to count or hold up what its processors handle) and {@code extraArgs} after the defaults.
+     */
+    public static ConfigurableApplicationContext startQuerySide(String jdbcUrl, ConfigurerModule module,
+                                                                String... extraArgs) {
+        SpringApplication app = FlockQueryApplication.application();
+        app.addInitializers(context -> context.getBeanFactory().registerSingleton("testConfigurerModule", module));
+        List<String> args = new ArrayList<>();
+        for (String property : EmbeddedPostgresInitializer.datasourceProperties(jdbcUrl)) {
+            args.add("--" + property);
+        }
+        args.add("--server.port=0");
+        args.add("--management.server.port=0");
+        args.add("--flock.jwt.secret=" + TEST_SECRET);
+        args.add("--flock.admin.username=operator");
+        args.add("--flock.admin.password=test-operator-password");
+        args.addAll(List.of(extraArgs));
+        return app.run(args.toArray(String[]::new));
+    }
+
+    /** The port the API of a service started in this JVM answers on. */
+    public static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /** The port Actuator answers on in a service started in this JVM. */
+    public static int managementPort(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.management.port"));
     }
 
     /** The command side on the database with this URL, as its own main would start it. */
@@ -42,6 +77,7 @@ public class FlockSystemInitializer implements ApplicationContextInitializer<Con
             args.add("--" + property);
         }
         args.add("--server.port=0");
+        args.add("--management.server.port=0");
         args.add("--flock.jwt.secret=" + TEST_SECRET);
         return FlockCommandApplication.application().run(args.toArray(String[]::new));
     }

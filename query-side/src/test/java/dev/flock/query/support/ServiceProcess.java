@@ -25,10 +25,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
 
-    private ServiceProcess(Process process, int port) {
+    private ServiceProcess(Process process, int port, int managementPort) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /**
@@ -37,9 +39,10 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess start(Path target, String module, String jdbcUrl, String log,
                                        Map<String, String> environment) {
         int port = freePort();
+        int managementPort = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-jar", jar(target, module).toString(),
-                "--server.port=" + port));
+                "--server.port=" + port, "--management.server.port=" + managementPort));
         for (String property : EmbeddedPostgresInitializer.datasourceProperties(jdbcUrl)) {
             command.add("--" + property);
         }
@@ -47,8 +50,8 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", log).toFile()));
         builder.environment().putAll(environment);
         try {
-            ServiceProcess service = new ServiceProcess(builder.start(), port);
-            Http http = new Http(port);
+            ServiceProcess service = new ServiceProcess(builder.start(), port, managementPort);
+            Http http = new Http(managementPort);
             try {
                 await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                         .until(() -> http.send("GET", "/actuator/health", null).status() == 200);
@@ -64,6 +67,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Where Actuator answers: health and metrics. */
+    public int managementPort() {
+        return managementPort;
     }
 
     /** kill -9: no shutdown hook runs, no claim is released, no batch is finished. */
