@@ -11,7 +11,8 @@ seconds=${2:-600}
 ./mvnw -q -B -pl query-side dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 mkdir -p target
 data=$(mktemp -d)
-export FLOCK_JWT_SECRET=$(head -c 48 /dev/urandom | base64)
+export FLOCK_JWT_SIGNING_KEY="$(openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256)"
+export FLOCK_JWT_PUBLIC_KEYS="$(printf "%s\n" "$FLOCK_JWT_SIGNING_KEY" | openssl pkey -pubout)"
 export FLOCK_ADMIN_USERNAME=operator FLOCK_ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64)
 db="--spring.datasource.url=jdbc:postgresql://localhost:5434/postgres --spring.datasource.username=postgres --spring.datasource.password=postgres"
 java -cp "query-side/target/test-classes:query-side/target/classes:$(cat query-side/target/test-classpath.txt)" \
@@ -24,7 +25,7 @@ java -Xmx512m -jar command-side/target/command-side-*-exec.jar $db > target/soak
 cmd=$!
 java -Xmx512m -jar query-side/target/query-side-*-exec.jar $db > target/soak-query.log 2>&1 &
 qry=$!
-until curl -sf localhost:8080/actuator/health > /dev/null && curl -sf localhost:8081/actuator/health > /dev/null; do
+until curl -sf localhost:9080/actuator/health > /dev/null && curl -sf localhost:9081/actuator/health > /dev/null; do
   sleep 1
 done
 python3 scripts/soak.py --rate "$rate" --seconds "$seconds" --pids "$cmd,$qry"

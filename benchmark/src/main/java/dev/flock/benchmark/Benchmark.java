@@ -51,7 +51,7 @@ public final class Benchmark {
     private final Duration step;
     private final Report report = new Report();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final Tokens tokens = new Tokens(SECRET);
+    private final Tokens tokens = new Tokens();
     private final Map<Integer, String> bearerCache = new java.util.concurrent.ConcurrentHashMap<>();
     private String jdbcUrl;
     private Service commands;
@@ -82,7 +82,8 @@ public final class Benchmark {
         }
         try (EmbeddedPostgres postgres = builder.start()) {
             jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
-            Map<String, String> env = Map.of("FLOCK_JWT_SECRET", SECRET, "FLOCK_ADMIN_USERNAME", "operator",
+            Map<String, String> env = Map.of("FLOCK_JWT_SIGNING_KEY", tokens.signingKey(),
+                    "FLOCK_JWT_PUBLIC_KEYS", tokens.publicKey(), "FLOCK_ADMIN_USERNAME", "operator",
                     "FLOCK_ADMIN_PASSWORD", SECRET);
             ScheduledExecutorService heap = Executors.newSingleThreadScheduledExecutor();
             try {
@@ -468,7 +469,7 @@ public final class Benchmark {
 
     /** A per-view gauge of the query side's Prometheus metrics, by view. */
     private Map<String, Double> gauge(String name) throws Exception {
-        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + queries.port()
+        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + queries.managementPort()
                 + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
         Map<String, Double> byView = new LinkedHashMap<>();
         String prefix = name + "{view=\"";

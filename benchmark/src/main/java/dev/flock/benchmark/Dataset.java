@@ -75,6 +75,10 @@ record Dataset(int users, int celebrityFollowers, int popularFollowers, int foll
             sql.execute("""
                     insert into command.user_lookup (user_id, username, username_key, email_key)
                     select id, name, lower(name), name || '@bench.example' from public.bench_user""");
+            // Commands check the token's credential version against this row; nobody logs in with this hash.
+            sql.execute("""
+                    insert into command.user_credentials (user_id, password_hash)
+                    select id, '{argon2}generated-users-never-log-in' from public.bench_user""");
             long events;
             try (var count = sql.executeQuery("select count(*) from public.bench_event")) {
                 count.next();

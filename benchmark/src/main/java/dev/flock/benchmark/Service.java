@@ -19,20 +19,20 @@ final class Service implements AutoCloseable {
     private final String name;
     private final Process process;
     private final int port;
+    private final int managementPort;
     private volatile double peakHeapMb;
 
-    private Service(String name, Process process, int port) {
+    private Service(String name, Process process, int port, int managementPort) {
         this.name = name;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     static Service start(String module, String jdbcUrl, Map<String, String> environment, Path logs,
                          String... properties) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
+        int managementPort = freePort();
         Path jar;
         try (var files = Files.list(Path.of(module, "target"))) {
             jar = files.filter(f -> f.getFileName().toString().matches(module + "-.*-exec\\.jar")).findFirst()
@@ -46,6 +46,7 @@ final class Service implements AutoCloseable {
                     + ",settings=profile");
         }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+                "--management.server.port=" + managementPort,
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres"));
         for (String property : properties) {
@@ -54,13 +55,13 @@ final class Service implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logs.resolve(module + ".log").toFile());
         builder.environment().putAll(environment);
-        Service service = new Service(module, builder.start(), port);
+        Service service = new Service(module, builder.start(), port, managementPort);
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (true) {
             try {
                 HttpResponse<Void> health = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                        URI.create("http://localhost:" + managementPort + "/actuator/health")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (health.statusCode() == 200) {
                     return service;
@@ -80,6 +81,17 @@ final class Service implements AutoCloseable {
         return port;
     }
 
+    /** Where Actuator answers: health and metrics. */
+    int managementPort() {
+        return managementPort;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     String name() {
         return name;
     }
@@ -90,7 +102,7 @@ final class Service implements AutoCloseable {
      */
     void sampleHeap(HttpClient http) {
         try {
-            String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
                     + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
             double used = metrics.lines()
                     .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))

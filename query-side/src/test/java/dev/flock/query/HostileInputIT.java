@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.flock.query.support.Flock;
-import dev.flock.query.support.FlockSystemInitializer;
 import dev.flock.query.support.FlockSystemTest;
 import dev.flock.testsupport.Http;
 import dev.flock.testsupport.RawHttp;
+import dev.flock.testsupport.TestKeys;
+import dev.flock.web.TokenKeys;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -160,13 +165,16 @@ class HostileInputIT {
         post("posting without a token", "{\"body\":\"anonymous\"}", null, 401);
         post("an alg:none token", "{\"body\":\"x\"}", Http.bearer(unsigned(ownerId)), 401);
         post("a token signed with another key", "{\"body\":\"x\"}",
-                Http.bearer(signed("another-secret-that-is-at-least-32-bytes-long!!", "flock", ownerId,
+                Http.bearer(signed(TestKeys.generate(), "flock", ownerId,
                         Instant.now().plusSeconds(600))), 401);
-        post("an expired token", "{\"body\":\"x\"}", Http.bearer(signed(FlockSystemInitializer.TEST_SECRET, "flock",
+        post("an expired token", "{\"body\":\"x\"}", Http.bearer(signed(TestKeys.pair(), "flock",
                 ownerId, Instant.now().minusSeconds(60))), 401);
-        post("a token from another issuer", "{\"body\":\"x\"}", Http.bearer(signed(FlockSystemInitializer.TEST_SECRET,
+        post("a token from another issuer", "{\"body\":\"x\"}", Http.bearer(signed(TestKeys.pair(),
                 "someone-else", ownerId, Instant.now().plusSeconds(600))), 401);
         post("a tampered token (subject swapped)", "{\"body\":\"x\"}", Http.bearer(withSubject(other, ownerId)), 401);
+        post("an HS256 token keyed with the public key", "{\"body\":\"x\"}", Http.bearer(hmacWithThePublicKey(ownerId)),
+                401);
+        post("a token without an expiry", "{\"body\":\"x\"}", Http.bearer(withoutExpiry(ownerId)), 401);
         post("a garbage token", "{\"body\":\"x\"}", "Bearer !!!not-a-jwt!!!", 401);
         post("an empty bearer", "{\"body\":\"x\"}", "Bearer ", 401);
         post("Basic instead of Bearer", "{\"body\":\"x\"}", Http.basic(OWNER, Flock.PASSWORD), 401);
@@ -247,7 +255,7 @@ class HostileInputIT {
         add("a timeline with an alg:none token", queryPort, "GET", timeline, null, 401,
                 "Authorization", Http.bearer(unsigned(ownerId)));
         add("a timeline with an expired token", queryPort, "GET", timeline, null, 401, "Authorization",
-                Http.bearer(signed(FlockSystemInitializer.TEST_SECRET, "flock", ownerId,
+                Http.bearer(signed(TestKeys.pair(), "flock", ownerId,
                         Instant.now().minus(Duration.ofMinutes(5)))));
         add("a timeline with a tampered token", queryPort, "GET", timeline, null, 401,
                 "Authorization", Http.bearer(withSubject(other, ownerId)));
@@ -363,12 +371,32 @@ class HostileInputIT {
         return header + "." + payload + ".";
     }
 
-    private static String signed(String secret, String issuer, String subject, Instant expiresAt)
+    /** An ES256 token signed with {@code keys}, with the claims a Flock token has but the credential version. */
+    private static String signed(KeyPair keys, String issuer, String subject, Instant expiresAt)
             throws JOSEException {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject(subject)
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject(subject).claim("cv", 0)
                 .issueTime(Date.from(expiresAt.minusSeconds(3600))).expirationTime(Date.from(expiresAt)).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .keyID(TokenKeys.jwk((ECPublicKey) keys.getPublic()).getKeyID()).build(), claims);
+        jwt.sign(new ECDSASigner((ECPrivateKey) keys.getPrivate()));
+        return jwt.serialize();
+    }
+
+    /** The token signed with the public key as an HMAC secret: the classic algorithm-confusion forgery. */
+    private static String hmacWithThePublicKey(String subject) throws JOSEException {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("flock").subject(subject).claim("cv", 0)
+                .expirationTime(Date.from(Instant.now().plusSeconds(600))).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-        jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+        jwt.sign(new MACSigner(TestKeys.publicKey().getBytes(StandardCharsets.UTF_8)));
+        return jwt.serialize();
+    }
+
+    /** A token without an expiry, signed with the real key. */
+    private static String withoutExpiry(String subject) throws JOSEException {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("flock").subject(subject).claim("cv", 0).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .keyID(TokenKeys.jwk((ECPublicKey) TestKeys.pair().getPublic()).getKeyID()).build(), claims);
+        jwt.sign(new ECDSASigner((ECPrivateKey) TestKeys.pair().getPrivate()));
         return jwt.serialize();
     }
 }

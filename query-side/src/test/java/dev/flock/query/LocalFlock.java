@@ -12,7 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Runs all of Flock on this machine with nothing installed but a JDK: a real PostgreSQL from Maven Central jars
  * (data kept under {@code ./data/postgres}, port 5433), the command side on 8080 and the query side on 8081, both
- * with the {@code local} profile's development secret. Ctrl-C stops the services, then PostgreSQL.
+ * with the {@code local} profile: the command side makes a signing key at start, the query side fetches its public
+ * half from {@code /.well-known/jwks.json}. Ctrl-C stops the services, then PostgreSQL.
  *
  * <p>Started by {@code ./mvnw -B -pl query-side -am spring-boot:test-run}.
  */

@@ -8,33 +8,35 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willReturn;
-import static org.mockito.BDDMockito.willThrow;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import dev.flock.query.api.ConsistencyGate;
 import dev.flock.query.api.Cursor;
-import dev.flock.query.api.InvalidQueryException;
-import dev.flock.query.api.NotYetConsistentException;
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
 import dev.flock.query.api.UnknownUserException;
 import dev.flock.query.config.SecurityConfig;
-import dev.flock.query.follows.FollowQueries;
 import dev.flock.query.follows.FollowQueries.FollowCounts;
 import dev.flock.query.follows.FollowQueries.FollowItem;
 import dev.flock.query.follows.FollowQueries.Relationship;
+import dev.flock.query.follows.FollowQueries;
 import dev.flock.query.posts.PostItem;
 import dev.flock.query.posts.PostQueries;
-import dev.flock.query.profile.Profiles;
 import dev.flock.query.profile.Profiles.Profile;
+import dev.flock.query.profile.Profiles;
 import dev.flock.query.timeline.TimelineQueries;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import dev.flock.testsupport.TestKeys;
+import dev.flock.web.TokenKeys;
+import java.security.KeyPair;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -46,12 +48,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -69,7 +73,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ActiveProfiles("test")
 class QueryControllersTest {
 
-    private static final String SECRET = "test-secret-that-is-at-least-32-bytes-long-0123456789";
     private static final UUID ANN = UUID.randomUUID();
     private static final UUID BEN = UUID.randomUUID();
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00.000Z");
@@ -94,24 +97,35 @@ class QueryControllersTest {
         given(profiles.require(anyString())).willAnswer(call -> {
             throw new UnknownUserException(call.getArgument(0));
         });
-        Profile ann = new Profile(ANN, "ann", T0);
-        Profile ben = new Profile(BEN, "ben", T0);
+        Profile ann = new Profile(ANN, "ann", T0, 1);
+        Profile ben = new Profile(BEN, "ben", T0, 0);
         given(profiles.find("ann")).willReturn(Optional.of(ann));
         willReturn(ann).given(profiles).require("ann");
         given(profiles.find("ben")).willReturn(Optional.of(ben));
         willReturn(ben).given(profiles).require("ben");
     }
 
-    private static String token(UUID subject, Instant expiresAt, String secret) {
-        NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableSecret<>(secret.getBytes(StandardCharsets.UTF_8)));
+    @DynamicPropertySource
+    static void tokenKeys(DynamicPropertyRegistry registry) {
+        registry.add("flock.jwt.public-keys", TestKeys::publicKey);
+    }
+
+    private static String token(UUID subject, Instant expiresAt, KeyPair keys) {
+        return token(subject, expiresAt, keys, 0);
+    }
+
+    private static String token(UUID subject, Instant expiresAt, KeyPair keys, int credentialVersion) {
+        ECKey key = new ECKey.Builder(TokenKeys.jwk((ECPublicKey) keys.getPublic()))
+                .privateKey((ECPrivateKey) keys.getPrivate()).build();
+        NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
         JwtClaimsSet claims = JwtClaimsSet.builder().issuer("flock").subject(subject.toString())
-                .issuedAt(expiresAt.minusSeconds(3600)).expiresAt(expiresAt).build();
-        return "Bearer " + encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
-                .getTokenValue();
+                .claim("cv", credentialVersion).issuedAt(expiresAt.minusSeconds(3600)).expiresAt(expiresAt).build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.ES256).keyId(key.getKeyID()).build();
+        return "Bearer " + encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
 
     private static String annToken() {
-        return token(ANN, Instant.now().plusSeconds(600), SECRET);
+        return token(ANN, Instant.now().plusSeconds(600), TestKeys.pair(), 1);
     }
 
     private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
@@ -304,13 +318,21 @@ class QueryControllersTest {
     @Test
     void aTimelineWithAnExpiredTokenAnswers401() throws Exception {
         problem(perform(get("/api/users/ann/timeline")
-                .header("Authorization", token(ANN, Instant.now().minusSeconds(3600), SECRET))), 401);
+                .header("Authorization", token(ANN, Instant.now().minusSeconds(3600), TestKeys.pair()))), 401);
     }
 
     @Test
     void aTimelineWithATokenSignedByAnotherKeyAnswers401() throws Exception {
         problem(perform(get("/api/users/ann/timeline")
-                .header("Authorization", token(ANN, Instant.now().plusSeconds(600), "x".repeat(40)))), 401);
+                .header("Authorization", token(ANN, Instant.now().plusSeconds(600), TestKeys.generate()))), 401);
+    }
+
+    @Test
+    void aTimelineWithATokenFromBeforeThePasswordChangedAnswers401() throws Exception {
+        ResultActions result = perform(get("/api/users/ann/timeline")
+                .header("Authorization", token(ANN, Instant.now().plusSeconds(600), TestKeys.pair(), 0)));
+        problem(result, 401);
+        result.andExpect(header().string("WWW-Authenticate", startsWith("Bearer error=\"invalid_token\"")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.flock.query.api.ProjectionSlots;
 import dev.flock.query.support.SyntheticEvents;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.testsupport.Http;
+import dev.flock.testsupport.TestKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class ReplayBenchmark {
         for (String property : EmbeddedPostgresInitializer.datasourceProperties(jdbcUrl)) {
             appArgs.add("--" + property);
         }
-        appArgs.addAll(List.of("--server.port=0", "--flock.jwt.secret=benchmark-secret-that-is-long-enough-0123456789",
+        appArgs.addAll(List.of("--server.port=0", "--flock.jwt.public-keys=" + TestKeys.publicKey(),
                 "--flock.admin.username=operator", "--flock.admin.password=benchmark-operator",
                 "--logging.level.root=WARN", "--logging.level.dev.flock.query.admin=INFO"));
 

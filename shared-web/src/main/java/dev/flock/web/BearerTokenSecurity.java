@@ -1,7 +1,14 @@
 package dev.flock.web;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import java.time.Clock;
-import javax.crypto.spec.SecretKeySpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +18,9 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -21,12 +30,12 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How both services check Flock's bearer tokens: HS256 JWTs signed with {@code FLOCK_JWT_SECRET}, with Flock's
- * issuer and an expiry, verified by Spring Security's resource-server support; failures answer problem+json.
+ * How both services check Flock's bearer tokens: ES256 JWTs signed by the command side's private key, checked
+ * with its public key only, with Flock's issuer and an expiry, verified by Spring Security's resource-server support; failures answer problem+json.
  * Each service imports this and adds its own rules of who may call what.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(JwtProperties.class)
+@EnableConfigurationProperties({JwtProperties.class, LoginProperties.class})
 public class BearerTokenSecurity {
 
     @Bean
@@ -45,17 +54,30 @@ public class BearerTokenSecurity {
     }
 
     /**
-     * Verifies signature (HS256 only: {@code alg: none} and others are refused), issuer and expiry, and remembers
-     * the tokens it accepted until they expire ({@link VerifiedTokens}, up to 10,000 of them, a few MB).
+     * Verifies the ES256 signature (no other algorithm: {@code alg: none}, HS256 with the public key as secret and
+     * the rest are refused) against the keys this service signs with itself ({@link TokenKeys}, command side), the
+     * configured public keys, or else the keys published at {@code flock.jwt.jwk-set-uri}; then the issuer, and an
+     * expiry, which must be there. Remembers the tokens it accepted until they expire ({@link VerifiedTokens}).
      */
     @Bean
-    JwtDecoder jwtDecoder(JwtProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder
-                .withSecretKey(new SecretKeySpec(properties.secretBytes(), "HmacSHA256"))
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build();
+    JwtDecoder jwtDecoder(JwtProperties properties, ObjectProvider<TokenKeys> ownKeys) {
+        List<JWK> keys = new ArrayList<>(TokenKeys.publicKeys(properties.publicKeys(), "FLOCK_JWT_PUBLIC_KEYS"));
+        ownKeys.ifAvailable(own -> keys.addAll(own.own()));
+        NimbusJwtDecoder decoder;
+        if (!keys.isEmpty()) {
+            decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(new JWKSet(keys)))
+                    .jwsAlgorithm(SignatureAlgorithm.ES256).build();
+        } else if (properties.jwkSetUri() != null) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
+                    .jwsAlgorithm(SignatureAlgorithm.ES256).build();
+        } else {
+            throw new IllegalStateException("No key to verify bearer tokens with: set FLOCK_JWT_PUBLIC_KEYS "
+                    + "(flock.jwt.public-keys) to the command side's public key in PEM, or FLOCK_JWT_JWK_SET_URI "
+                    + "(flock.jwt.jwk-set-uri) to its /.well-known/jwks.json.");
+        }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer())));
+                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull)));
         return new VerifiedTokens(decoder, Clock.systemUTC(), 10_000);
     }
 

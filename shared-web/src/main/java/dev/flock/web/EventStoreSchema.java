@@ -2,6 +2,7 @@ package dev.flock.web;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +17,18 @@ public class EventStoreSchema {
 
     public static final String SCHEMA = "eventstore";
 
+    /**
+     * {@code flock.eventstore.migrate=false} leaves the event store to the other service: for a database user that
+     * may only read it (the query side's, in docker-compose.yml), which then must start after the command side.
+     */
     @Bean
-    FlywayMigrationStrategy migrateEventStoreFirst(DataSource dataSource) {
+    FlywayMigrationStrategy migrateEventStoreFirst(DataSource dataSource,
+                                                   @Value("${flock.eventstore.migrate:true}") boolean migrate) {
         return serviceSchema -> {
+            if (!migrate) {
+                serviceSchema.migrate();
+                return;
+            }
             Flyway.configure()
                     .dataSource(dataSource)
                     .schemas(SCHEMA)

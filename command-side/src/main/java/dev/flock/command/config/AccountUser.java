@@ -3,17 +3,24 @@ package dev.flock.command.config;
 import java.util.List;
 import org.springframework.security.core.userdetails.User;
 
-/** A registered user as HTTP Basic authentication sees them: their name, id and password hash. */
+/** A registered user as HTTP Basic authentication sees them: their name, id, password hash and its version. */
 public class AccountUser extends User {
 
     private final String userId;
+    private final int credentialVersion;
 
-    public AccountUser(String userId, String username, String passwordHash) {
+    public AccountUser(String userId, String username, String passwordHash, int credentialVersion) {
         super(username, passwordHash, List.of());
         this.userId = userId;
+        this.credentialVersion = credentialVersion;
     }
 
-    String userId() {
+    public String userId() {
         return userId;
+    }
+
+    /** How many times the password was changed: tokens carry it, and older ones are refused. */
+    public int credentialVersion() {
+        return credentialVersion;
     }
 }

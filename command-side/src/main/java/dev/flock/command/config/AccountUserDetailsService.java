@@ -21,11 +21,12 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         String key = Usernames.key(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return jdbc.sql("""
-                        select l.user_id, l.username, c.password_hash
+                        select l.user_id, l.username, c.password_hash, c.credential_version
                         from user_lookup l join user_credentials c on c.user_id = l.user_id
                         where l.username_key = :key""")
                 .param("key", key)
-                .query((rs, row) -> new AccountUser(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, row) -> new AccountUser(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getInt(4)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }

@@ -1,10 +1,17 @@
 package dev.flock.command.config;
 
-import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import dev.flock.command.account.SigningKey;
 import dev.flock.web.BearerTokenSecurity;
+import dev.flock.web.BoundedPasswordEncoder;
 import dev.flock.web.JwtProperties;
+import dev.flock.web.LoginProperties;
+import dev.flock.web.LoginThrottleFilter;
 import dev.flock.web.ProblemResponses;
+import dev.flock.web.TokenKeys;
 import jakarta.servlet.DispatcherType;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,22 +30,23 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Who may do what. {@code POST /api/tokens} takes HTTP Basic and nothing else; every other call but registration
- * and health needs a bearer token verified by Spring Security's resource-server support. Failures are
- * problem+json. Sessions are never created.
+ * Who may do what. Logging in ({@code POST /api/tokens}) and changing a password take HTTP Basic and nothing else,
+ * throttled per username and client address; every other call but registration and the published token keys
+ * needs a bearer token verified by Spring Security's resource-server support. Failures are problem+json. Sessions
+ * are never created.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({BearerTokenSecurity.class, LoginThrottle.class})
+@Import(BearerTokenSecurity.class)
 public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenChain(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle)
+    SecurityFilterChain tokenChain(HttpSecurity http, ProblemResponses problems, LoginProperties login)
             throws Exception {
         return BearerTokenSecurity.statelessBasic(http, "flock",
                         "Log in with HTTP Basic: a registered username and its password.", problems)
-                .securityMatcher("/api/tokens")
-                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+                .securityMatcher("/api/tokens", "/api/users/*/password")
+                .addFilterBefore(new LoginThrottleFilter(login, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .build();
     }
@@ -50,6 +58,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/users").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
@@ -58,17 +67,29 @@ public class SecurityConfig {
 
     /**
      * Argon2id for new hashes (bcrypt ignores everything past 72 bytes, and passwords may have 128 characters);
-     * the {@code {id}} prefix keeps older hashes readable if the choice ever changes.
+     * the {@code {id}} prefix keeps older hashes readable if the choice ever changes. Bounded and normalised to
+     * NFC ({@link BoundedPasswordEncoder}): registration, login and password changes all hash through it.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
+    PasswordEncoder passwordEncoder(LoginProperties login) {
+        return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+                "bcrypt", new BCryptPasswordEncoder())), login);
     }
 
     @Bean
-    JwtEncoder jwtEncoder(JwtProperties properties) {
-        return new NimbusJwtEncoder(new ImmutableSecret<>(properties.secretBytes()));
+    SigningKey signingKey(JwtProperties properties) {
+        return SigningKey.from(properties);
+    }
+
+    /** The command side verifies its own tokens with the public half of its signing key. */
+    @Bean
+    TokenKeys ownTokenKeys(SigningKey signingKey) {
+        return new TokenKeys(List.of(signingKey.publicJwk()));
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SigningKey signingKey) {
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(signingKey.jwk())));
     }
 }

@@ -1,10 +1,11 @@
 package dev.flock.command.config;
 
+import dev.flock.command.account.SigningKey;
 import dev.flock.web.JwtProperties;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -12,22 +13,27 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues the bearer tokens of {@code POST /api/tokens}: HS256 JWTs whose subject is the user id and which carry
- * the username for display.
+ * Issues the bearer tokens of {@code POST /api/tokens}: ES256 JWTs signed with the {@link SigningKey} (its
+ * thumbprint as {@code kid}), whose subject is the user id, with an expiry, the username for display and the
+ * user's credential version ({@code cv}).
  */
 @Component
 public class TokenIssuer {
 
     /** The claim with the user's name, as registered. */
     public static final String USERNAME_CLAIM = "username";
+    /** The claim with the user's credential version: a token from before a password change is refused. */
+    public static final String CREDENTIAL_VERSION_CLAIM = "cv";
 
     private final JwtEncoder encoder;
     private final JwtProperties properties;
+    private final SigningKey key;
     private final Clock clock;
 
-    TokenIssuer(JwtEncoder encoder, JwtProperties properties) {
+    TokenIssuer(JwtEncoder encoder, JwtProperties properties, SigningKey key) {
         this.encoder = encoder;
         this.properties = properties;
+        this.key = key;
         this.clock = Clock.systemUTC();
     }
 
@@ -40,10 +46,11 @@ public class TokenIssuer {
                 .issuer(properties.issuer())
                 .subject(user.userId())
                 .claim(USERNAME_CLAIM, user.getUsername())
+                .claim(CREDENTIAL_VERSION_CLAIM, user.credentialVersion())
                 .issuedAt(now)
                 .expiresAt(expiresAt)
                 .build();
-        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.ES256).keyId(key.keyId()).build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
         return new IssuedToken(token, expiresAt);
     }

@@ -1,8 +1,8 @@
 package dev.flock.command.user;
 
+import dev.flock.web.Usernames;
 import java.util.Locale;
 import java.util.Optional;
-import dev.flock.web.Usernames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,6 +49,19 @@ class JdbcUserDirectory implements UserDirectory {
     }
 
     @Override
+    public Reservation check(String username, String email) {
+        return jdbc.sql("""
+                        select username_key = :usernameKey from user_lookup
+                        where username_key = :usernameKey or email_key = :emailKey
+                        order by 1 desc limit 1""")
+                .param("usernameKey", key(username))
+                .param("emailKey", key(email))
+                .query(Boolean.class).optional()
+                .map(nameTaken -> nameTaken ? Reservation.USERNAME_TAKEN : Reservation.EMAIL_TAKEN)
+                .orElse(Reservation.RESERVED);
+    }
+
+    @Override
     public Optional<String> usernameOf(String userId) {
         return jdbc.sql("select username from user_lookup where user_id = :userId")
                 .param("userId", userId)
@@ -60,6 +73,30 @@ class JdbcUserDirectory implements UserDirectory {
         return Usernames.key(username).flatMap(key -> jdbc.sql("select user_id from user_lookup where username_key = :key")
                 .param("key", key)
                 .query(String.class).optional());
+    }
+
+    @Override
+    public Optional<Account> account(String username) {
+        return Usernames.key(username).flatMap(key -> jdbc.sql("""
+                        select l.user_id, c.credential_version
+                        from user_lookup l join user_credentials c on c.user_id = l.user_id
+                        where l.username_key = :key""")
+                .param("key", key)
+                .query((rs, row) -> new Account(rs.getString(1), rs.getInt(2)))
+                .optional());
+    }
+
+    @Override
+    public int changePassword(String userId, String passwordHash) {
+        return jdbc.sql("""
+                        update user_credentials
+                        set password_hash = :hash, credential_version = credential_version + 1, updated_at = now()
+                        where user_id = :userId
+                        returning credential_version""")
+                .param("userId", userId)
+                .param("hash", passwordHash)
+                .query(Integer.class).optional()
+                .orElseThrow(() -> new UnknownUserException(userId));
     }
 
     /** Usernames and emails are unique ignoring case; ASCII usernames make lower-casing unambiguous. */

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.flock.events.PasswordChanged;
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserFollowed;
 import dev.flock.events.UserRegistered;
@@ -80,6 +81,15 @@ class UserAggregate {
         if (following.contains(command.targetId())) {
             apply(new UserUnfollowed(userId, command.targetId()));
         }
+    }
+
+    /**
+     * The hash and the credential version change in the credentials table, in this command's transaction; the
+     * event tells every reader (the query side refuses older tokens from it).
+     */
+    @CommandHandler
+    void handle(ChangePasswordCommand command, UserDirectory directory) {
+        apply(new PasswordChanged(userId, directory.changePassword(userId, command.passwordHash())));
     }
 
     @CommandHandler

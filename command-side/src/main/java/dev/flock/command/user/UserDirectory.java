@@ -18,9 +18,28 @@ public interface UserDirectory {
      */
     Reservation reserve(String userId, String username, String email, String passwordHash);
 
+    /**
+     * Whether the username or the email is taken now, without reserving anything: lets a registration be refused
+     * before its password is hashed. {@link #reserve} still decides races.
+     */
+    Reservation check(String username, String email);
+
     /** The name, as registered, of the user with this id; empty if nobody has it. */
     Optional<String> usernameOf(String userId);
 
     /** The id of the user with this name, matched ignoring case. */
     Optional<String> idOf(String username);
+
+    /** The user with this name (ignoring case): their id and how many times their password changed. */
+    Optional<Account> account(String username);
+
+    /**
+     * Stores a new password hash for the user and counts the change; answers the new credential version. Runs in
+     * the command's transaction, with the event that records the change.
+     */
+    int changePassword(String userId, String passwordHash);
+
+    /** A registered user as the commands' authorization sees them. */
+    record Account(String userId, int credentialVersion) {
+    }
 }

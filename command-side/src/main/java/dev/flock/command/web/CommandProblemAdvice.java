@@ -45,6 +45,18 @@ class CommandProblemAdvice extends ProblemAdvice {
         return validation(ex.getMessage(), Map.of("Idempotency-Key", ex.getMessage()));
     }
 
+    @ExceptionHandler(InvalidPasswordException.class)
+    ProblemDetail invalidPassword(InvalidPasswordException ex) {
+        return validation("Some fields are invalid.", Map.of("password", ex.getMessage()));
+    }
+
+    @ExceptionHandler(RevokedTokenException.class)
+    ResponseEntity<ProblemDetail> revokedToken(RevokedTokenException ex) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\"revoked\"")
+                .body(problem(HttpStatus.UNAUTHORIZED, "unauthorized", ex.getMessage()));
+    }
+
     @ExceptionHandler(NotYourAccountException.class)
     ProblemDetail notYourAccount(NotYourAccountException ex) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage());

@@ -15,7 +15,7 @@ import java.util.Locale;
  * casing can make text longer: {@code U+0130} ({@code İ}) becomes two characters, so an email of 254 characters
  * could grow past its column and fail inside the database instead of at validation.
  */
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = FitsWhenLowerCased.Check.class)
 @interface FitsWhenLowerCased {

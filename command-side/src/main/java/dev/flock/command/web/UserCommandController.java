@@ -1,5 +1,6 @@
 package dev.flock.command.web;
 
+import dev.flock.command.user.EmailTakenException;
 import dev.flock.command.user.FollowUserCommand;
 import dev.flock.command.user.PostReceipt;
 import dev.flock.command.user.PublishPostCommand;
@@ -8,6 +9,7 @@ import dev.flock.command.user.SelfFollowException;
 import dev.flock.command.user.UnfollowUserCommand;
 import dev.flock.command.user.UnknownUserException;
 import dev.flock.command.user.UserDirectory;
+import dev.flock.command.user.UsernameTakenException;
 import dev.flock.web.ApiDocs;
 import dev.flock.web.ApiTime;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,13 +52,15 @@ class UserCommandController {
     private final UserDirectory directory;
     private final PasswordEncoder passwords;
     private final ConsistencyTokens consistency;
+    private final Accounts accounts;
 
     UserCommandController(CommandGateway commands, UserDirectory directory, PasswordEncoder passwords,
-                          ConsistencyTokens consistency) {
+                          ConsistencyTokens consistency, Accounts accounts) {
         this.commands = commands;
         this.directory = directory;
         this.passwords = passwords;
         this.consistency = consistency;
+        this.accounts = accounts;
     }
 
     @PostMapping
@@ -67,7 +71,15 @@ class UserCommandController {
     @ApiResponse(responseCode = "400", ref = "BadRequest")
     @ApiResponse(responseCode = "409", ref = "Conflict")
     @ApiResponse(responseCode = "413", ref = "ContentTooLarge")
+    @ApiResponse(responseCode = "503", ref = "ServiceUnavailable")
     ResponseEntity<RegisteredUser> register(@Valid @RequestBody RegisterUserRequest request) {
+        // Everything that can refuse the registration is checked before the (deliberately slow) hash.
+        Accounts.checkNewPassword(request.password(), request.username());
+        switch (directory.check(request.username(), request.email())) {
+            case USERNAME_TAKEN -> throw new UsernameTakenException(request.username());
+            case EMAIL_TAKEN -> throw new EmailTakenException();
+            case RESERVED -> { }
+        }
         String userId = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterUserCommand(userId, request.username(), request.email(),
                 passwords.encode(request.password())));
@@ -134,11 +146,8 @@ class UserCommandController {
                 .body(new PublishedPost(receipt.postId(), ApiTime.format(receipt.publishedAt())));
     }
 
-    /** The id of the user the path names, if the bearer token is theirs. */
     private String actingUser(String me, Jwt token) {
-        return directory.idOf(me)
-                .filter(id -> id.equals(token.getSubject()))
-                .orElseThrow(NotYourAccountException::new);
+        return accounts.actingUser(me, token);
     }
 
     /** The id of the user to follow or unfollow: someone registered, and not the acting user. */

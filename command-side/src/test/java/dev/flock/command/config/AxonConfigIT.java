@@ -51,16 +51,16 @@ class AxonConfigIT {
     }
 
     @Test
-    void withoutAJwtSecretTheServiceRefusesToStartAndSaysWhichSettingIsMissing() {
+    void withoutASigningKeyTheServiceRefusesToStartAndSaysWhichSettingIsMissing() {
         SpringApplication app = FlockCommandApplication.application();
         app.setWebApplicationType(WebApplicationType.NONE);
         app.addInitializers(new EmbeddedPostgresInitializer());
         assertThatThrownBy(() -> {
-            try (ConfigurableApplicationContext ignored = app.run("--flock.jwt.secret=",
+            try (ConfigurableApplicationContext ignored = app.run("--flock.jwt.ephemeral-key=false",
                     "--logging.level.org.springframework.boot.diagnostics=off")) {
                 // not reached
             }
-        }).hasStackTraceContaining("FLOCK_JWT_SECRET (flock.jwt.secret) is not set");
+        }).hasStackTraceContaining("FLOCK_JWT_SIGNING_KEY (flock.jwt.signing-key) is not set");
     }
 
     private static boolean classExists(String name) {

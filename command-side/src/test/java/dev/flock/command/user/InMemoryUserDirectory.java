@@ -14,6 +14,7 @@ class InMemoryUserDirectory implements UserDirectory {
     private final Map<String, String> idsByName = new HashMap<>();
     private final Map<String, String> namesById = new HashMap<>();
     private final Map<String, String> idsByEmail = new HashMap<>();
+    private final Map<String, Integer> versions = new HashMap<>();
 
     /** A user registered before the test, without going through the aggregate. */
     InMemoryUserDirectory with(String userId, String username) {
@@ -38,8 +39,30 @@ class InMemoryUserDirectory implements UserDirectory {
     }
 
     @Override
+    public Reservation check(String username, String email) {
+        if (idsByName.containsKey(username.toLowerCase(Locale.ROOT))) {
+            return Reservation.USERNAME_TAKEN;
+        }
+        return idsByEmail.containsKey(email.toLowerCase(Locale.ROOT)) ? Reservation.EMAIL_TAKEN
+                : Reservation.RESERVED;
+    }
+
+    @Override
     public Optional<String> usernameOf(String userId) {
         return Optional.ofNullable(namesById.get(userId));
+    }
+
+    @Override
+    public Optional<Account> account(String username) {
+        return idOf(username).map(id -> new Account(id, versions.getOrDefault(id, 0)));
+    }
+
+    @Override
+    public int changePassword(String userId, String passwordHash) {
+        if (!namesById.containsKey(userId)) {
+            throw new UnknownUserException(userId);
+        }
+        return versions.merge(userId, 1, Integer::sum);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.flock.command.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flock.events.PasswordChanged;
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserFollowed;
 import dev.flock.events.UserRegistered;
@@ -59,6 +60,17 @@ class UserAggregateTest {
                 .when(new RegisterUserCommand("other-id", "newname", "BOB@example.com", "{argon2}hash"))
                 .expectException(EmailTakenException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void changingThePasswordCountsTheChangeAndEmitsItWithoutThePassword() {
+        fixture.given(aliceRegistered())
+                .when(new ChangePasswordCommand(ALICE, "{argon2}new-hash"))
+                .expectEvents(new PasswordChanged(ALICE, 1));
+        fixture.given(aliceRegistered(), new PasswordChanged(ALICE, 1))
+                .when(new ChangePasswordCommand(ALICE, "{argon2}newer-hash"))
+                .expectEvents(new PasswordChanged(ALICE, 2));
+        assertThat(directory.account("alice")).contains(new UserDirectory.Account(ALICE, 2));
     }
 
     @Test

@@ -8,6 +8,13 @@ import dev.flock.command.support.FlockIntegrationTest;
 import dev.flock.testsupport.Http;
 import dev.flock.testsupport.Http.Answer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -51,6 +58,31 @@ class LoginThrottleIT {
         assertThat(login(http, "bystander", PASSWORD).status()).as("another username").isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
                 .until(() -> login(http, "guessed_at", PASSWORD).status() == 200);
+    }
+
+    @Test
+    void aBurstOfConcurrentGuessesChecksAtMostTheFreeOnes() throws Exception {
+        Http http = new Http(port);
+        http.registerAndLogIn("burst_target", PASSWORD);
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            int guess = i;
+            answers.add(clients.submit(() -> {
+                start.await();
+                return login(new Http(port), "burst_target", "guess " + guess).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        clients.shutdown();
+        assertThat(statuses).as("each guess is checked (401) or refused before it is (429)").containsOnly(401, 429);
+        assertThat(statuses.stream().filter(status -> status == 401).count()).as("guesses checked")
+                .isLessThanOrEqualTo(5);
     }
 
     private static Answer login(Http http, String username, String password) {

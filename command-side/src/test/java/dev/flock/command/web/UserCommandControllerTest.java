@@ -1,13 +1,16 @@
 package dev.flock.command.web;
 
 import static dev.flock.testsupport.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.flock.command.config.AccountUser;
 import dev.flock.command.config.SecurityConfig;
 import dev.flock.command.config.TokenIssuer;
+import dev.flock.command.user.ChangePasswordCommand;
 import dev.flock.command.user.EmailTakenException;
 import dev.flock.command.user.FollowUserCommand;
 import dev.flock.command.user.InvalidPostException;
@@ -25,6 +29,8 @@ import dev.flock.command.user.PostReceipt;
 import dev.flock.command.user.PublishPostCommand;
 import dev.flock.command.user.RegisterUserCommand;
 import dev.flock.command.user.UnfollowUserCommand;
+import dev.flock.command.user.UserDirectory.Account;
+import dev.flock.command.user.UserDirectory.Reservation;
 import dev.flock.command.user.UserDirectory;
 import dev.flock.command.user.UsernameTakenException;
 import java.time.Instant;
@@ -32,6 +38,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -50,9 +57,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Every status of the command-side table in the API contract, through the real security configuration and
  * problem+json advice, with the command gateway and the directory replaced.
  */
-@WebMvcTest(controllers = {UserCommandController.class, TokenController.class},
+@WebMvcTest(controllers = {UserCommandController.class, TokenController.class, AccountController.class},
         properties = "spring.config.name=command-side")
-@Import({CommandProblemAdvice.class, TokenIssuer.class, SecurityConfig.class})
+@Import({CommandProblemAdvice.class, TokenIssuer.class, SecurityConfig.class, Accounts.class})
 @ActiveProfiles("test")
 class UserCommandControllerTest {
 
@@ -82,11 +89,16 @@ class UserCommandControllerTest {
         given(directory.idOf("alice")).willReturn(Optional.of(ALICE));
         given(directory.idOf("ALICE")).willReturn(Optional.of(ALICE));
         given(directory.idOf("bob")).willReturn(Optional.of(BOB));
+        given(directory.account(anyString())).willReturn(Optional.empty());
+        given(directory.account("alice")).willReturn(Optional.of(new Account(ALICE, 0)));
+        given(directory.account("ALICE")).willReturn(Optional.of(new Account(ALICE, 0)));
+        given(directory.account("bob")).willReturn(Optional.of(new Account(BOB, 0)));
+        given(directory.check(anyString(), anyString())).willReturn(Reservation.RESERVED);
         given(consistency.after(anyString())).willReturn("42");
     }
 
     private String aliceToken() {
-        AccountUser alice = new AccountUser(ALICE, "alice", "{noop}unused");
+        AccountUser alice = new AccountUser(ALICE, "alice", "{noop}unused", 0);
         return "Bearer " + tokens.issue(new UsernamePasswordAuthenticationToken(alice, null)).token();
     }
 
@@ -152,12 +164,47 @@ class UserCommandControllerTest {
         result.andExpect(jsonPath("$.errors.email").value("is taken"));
     }
 
+    @Test
+    void registeringWithOneOfTheMostCommonPasswordsAnswers400BeforeHashing() throws Exception {
+        for (String common : new String[] {"password", "12345678", "Password1", "QWERTYUIOP"}) {
+            ResultActions result = perform(post("/api/users").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"username\":\"carol\",\"email\":\"carol@example.com\",\"password\":\"" + common
+                            + "\"}"));
+            problem(result, 400);
+            result.andExpect(jsonPath("$.errors.password").value("is one of the most common passwords"));
+        }
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void registeringWithEightSpacesOrTheUsernameAsPasswordAnswers400() throws Exception {
+        perform(post("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"carol\",\"email\":\"carol@example.com\",\"password\":\"        \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.password").value("must not be one character repeated"));
+        perform(post("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"carol_smith\",\"email\":\"carol@example.com\","
+                        + "\"password\":\"CAROL_SMITH\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.password").value("must not be the username"));
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void registeringANameTakenAlreadyAnswers409WithoutHashingOrSending() throws Exception {
+        given(directory.check("ALICE", "new@example.com")).willReturn(Reservation.USERNAME_TAKEN);
+        problem(perform(post("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"ALICE\",\"email\":\"new@example.com\",\"password\":\"long enough\"}")),
+                409);
+        then(commands).should(never()).sendAndWait(any());
+    }
+
     // POST /api/tokens
 
     @Test
     void loggingInWithTheRightPasswordAnswers200WithATokenAndItsExpiry() throws Exception {
         given(accounts.loadUserByUsername("alice"))
-                .willReturn(new AccountUser(ALICE, "alice", passwords.encode("right password")));
+                .willReturn(new AccountUser(ALICE, "alice", passwords.encode("right password"), 0));
         perform(post("/api/tokens").header("Authorization", basic("alice", "right password")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.token").isString())
@@ -167,7 +214,7 @@ class UserCommandControllerTest {
     @Test
     void loggingInWithAWrongPasswordAnswers401() throws Exception {
         given(accounts.loadUserByUsername("alice"))
-                .willReturn(new AccountUser(ALICE, "alice", passwords.encode("right password")));
+                .willReturn(new AccountUser(ALICE, "alice", passwords.encode("right password"), 0));
         problem(perform(post("/api/tokens").header("Authorization", basic("alice", "wrong password"))), 401);
     }
 
@@ -301,6 +348,65 @@ class UserCommandControllerTest {
         problem(perform(post("/api/users/bob/posts").header("Authorization", aliceToken())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"hello\"}")), 403);
         then(commands).should(never()).sendAndWait(any());
+    }
+
+    // PUT /api/users/{me}/password
+
+    @Test
+    void changingThePasswordWithTheCurrentOneAnswers204AndHashesTheNewOne() throws Exception {
+        given(accounts.loadUserByUsername("alice"))
+                .willReturn(new AccountUser(ALICE, "alice", passwords.encode("right password"), 0));
+        perform(put("/api/users/alice/password").header("Authorization", basic("alice", "right password"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"a new long passphrase\"}"))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("Consistency-Token", "42"));
+        ArgumentCaptor<ChangePasswordCommand> sent = ArgumentCaptor.forClass(ChangePasswordCommand.class);
+        then(commands).should().sendAndWait(sent.capture());
+        assertThat(sent.getValue().userId()).isEqualTo(ALICE);
+        assertThat(passwords.matches("a new long passphrase", sent.getValue().passwordHash())).isTrue();
+    }
+
+    @Test
+    void changingThePasswordWithABearerTokenOrAWrongPasswordAnswers401() throws Exception {
+        given(accounts.loadUserByUsername("alice"))
+                .willReturn(new AccountUser(ALICE, "alice", passwords.encode("right password"), 0));
+        problem(perform(put("/api/users/alice/password").header("Authorization", aliceToken())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"a new long passphrase\"}")), 401);
+        problem(perform(put("/api/users/alice/password").header("Authorization", basic("alice", "wrong password"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"a new long passphrase\"}")), 401);
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void changingSomeoneElsesPasswordAnswers403AndARefusedOneAnswers400() throws Exception {
+        String hash = passwords.encode("right password");
+        // a new principal per login, as the real service loads it: Spring Security erases the password of each
+        given(accounts.loadUserByUsername("alice")).willAnswer(call -> new AccountUser(ALICE, "alice", hash, 0));
+        problem(perform(put("/api/users/bob/password").header("Authorization", basic("alice", "right password"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"a new long passphrase\"}")), 403);
+        problem(perform(put("/api/users/alice/password").header("Authorization", basic("alice", "right password"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"qwertyuiop\"}")), 400);
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void aTokenIssuedBeforeThePasswordChangedAnswers401() throws Exception {
+        String before = aliceToken();
+        given(directory.account("alice")).willReturn(Optional.of(new Account(ALICE, 1)));
+        ResultActions result = perform(put("/api/users/alice/following/bob").header("Authorization", before));
+        problem(result, 401);
+        result.andExpect(header().string("WWW-Authenticate", startsWith("Bearer error=\"invalid_token\"")));
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void theTokensSigningKeyIsPublishedAsAJwkSetWithoutItsPrivatePart() throws Exception {
+        perform(get("/.well-known/jwks.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.keys[0].kty").value("EC"))
+                .andExpect(jsonPath("$.keys[0].crv").value("P-256"))
+                .andExpect(jsonPath("$.keys[0].kid").isString())
+                .andExpect(jsonPath("$.keys[0].d").doesNotExist());
     }
 
     @Test

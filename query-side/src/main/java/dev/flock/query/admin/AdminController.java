@@ -2,6 +2,7 @@ package dev.flock.query.admin;
 
 import static dev.flock.web.ProblemResponses.problem;
 
+import dev.flock.query.admin.ReplayCoordinator.Start;
 import dev.flock.query.admin.ReplayCoordinator.Status;
 import dev.flock.query.api.ProjectionSlots;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,17 +11,23 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The operator's API: where each view is, and rebuilding one from the first event. Operator credentials only. */
+/**
+ * The operator's API: where each view is, and rebuilding one from the first event (logged with who asked; one
+ * replay per view per {@code flock.replay.cooldown}). Operator credentials only.
+ */
 @Tag(name = "Operators")
 @RestController
 @RequestMapping("/api/admin/projections")
@@ -52,13 +59,29 @@ class AdminController {
     @ApiResponse(responseCode = "401", ref = "Unauthorized")
     @ApiResponse(responseCode = "404", ref = "NotFound")
     @ApiResponse(responseCode = "409", ref = "Conflict")
-    ResponseEntity<?> replay(@PathVariable String name) {
-        return replays.start(name)
-                .<ResponseEntity<?>>map(started -> started
-                        ? ResponseEntity.accepted().build()
-                        : ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
-                                "replay-running", "View '" + name + "' is being replayed already.")))
-                .orElseGet(() -> unknownView(name));
+    @ApiResponse(responseCode = "429", ref = "TooManyRequests")
+    ResponseEntity<?> replay(@PathVariable String name, Authentication operator, HttpServletRequest request) {
+        Start start = replays.start(name, requester(operator, request));
+        if (start instanceof Start.Started) {
+            return ResponseEntity.accepted().build();
+        }
+        if (start instanceof Start.UnknownView) {
+            return unknownView(name);
+        }
+        if (start instanceof Start.CoolingDown cooling) {
+            long seconds = Math.max(1, (cooling.retryAfter().toMillis() + 999) / 1000);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(problem(HttpStatus.TOO_MANY_REQUESTS, "replay-cooldown", "View '" + name
+                            + "' was replayed moments ago; a new replay may start in " + seconds + " s."));
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "replay-running",
+                "View '" + name + "' is being replayed already."));
+    }
+
+    /** Who asked, for the log: the operator's name and the client's address. */
+    static String requester(Authentication operator, HttpServletRequest request) {
+        return operator.getName() + " from " + request.getRemoteAddr();
     }
 
     /** The 404 for a view name that is not one of {@link ProjectionSlots#VIEWS}. */

@@ -9,8 +9,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin/dead-letters")
 class DeadLetterController {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterController.class);
 
     private final DeadLetters deadLetters;
 
@@ -53,7 +59,9 @@ class DeadLetterController {
                     {"view": "posts", "sequencesRetried": 1, "sequencesSucceeded": 1, "lettersLeft": 0}""")))
     @ApiResponse(responseCode = "401", ref = "Unauthorized")
     @ApiResponse(responseCode = "404", ref = "NotFound")
-    ResponseEntity<?> retry(@PathVariable String view) {
+    ResponseEntity<?> retry(@PathVariable String view, Authentication operator, HttpServletRequest request) {
+        log.info("Retry of the dead letters of view {} requested by {}", view,
+                AdminController.requester(operator, request));
         return deadLetters.retry(view)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> AdminController.unknownView(view));

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -48,6 +47,7 @@ class ReplayCoordinator {
     private final TransactionManager transactions;
     private final ConsistencyGate positions;
     private final Duration grace;
+    private final Duration cooldown;
     private final int segments;
     private final TaskScheduler scheduler;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
@@ -56,6 +56,7 @@ class ReplayCoordinator {
                       TokenStore tokenStore, TransactionManager transactions, ConsistencyGate positions,
                       TaskScheduler scheduler,
                       @Value("${flock.replay.grace:5s}") Duration grace,
+                      @Value("${flock.replay.cooldown:60s}") Duration cooldown,
                       @Value("${flock.projections.segments:4}") int segments) {
         this.jdbc = jdbc;
         this.slots = slots;
@@ -65,6 +66,7 @@ class ReplayCoordinator {
         this.positions = positions;
         this.scheduler = scheduler;
         this.grace = grace;
+        this.cooldown = cooldown;
         this.segments = segments;
     }
 
@@ -77,24 +79,59 @@ class ReplayCoordinator {
                   double eventsPerSecond, Double secondsLeft) {
     }
 
-    /** Starts rebuilding the view; empty if it is not a view, {@code false} if a replay of it is running. */
-    Optional<Boolean> start(String view) {
+    /** What became of a request to replay a view. */
+    sealed interface Start {
+        /** The replay runs now. */
+        record Started() implements Start {
+        }
+
+        /** There is no such view. */
+        record UnknownView() implements Start {
+        }
+
+        /** A replay of the view is running already. */
+        record Running() implements Start {
+        }
+
+        /** The view's previous replay started less than the cooldown ago; the next may start after {@code retryAfter}. */
+        record CoolingDown(Duration retryAfter) implements Start {
+        }
+    }
+
+    /**
+     * Starts rebuilding the view, unless a replay of it is running or started less than
+     * {@code flock.replay.cooldown} ago (on any instance: the row says when). Logged with who asked.
+     */
+    Start start(String view, String requestedBy) {
         if (!ProjectionSlots.VIEWS.contains(view)) {
-            return Optional.empty();
+            return new Start.UnknownView();
         }
         int marked = jdbc.sql("""
                         update query.projection_slot
                         set building_slot = case live_slot when 'a' then 'b' else 'a' end,
                             reset_done = false, started_at = now()
-                        where view_name = :view and building_slot is null""")
+                        where view_name = :view and building_slot is null
+                          and (started_at is null or started_at <= now() - make_interval(secs => :cooldown))""")
                 .param("view", view)
+                .param("cooldown", cooldown.toMillis() / 1000.0)
                 .update();
         if (marked == 1) {
             progress.remove(view);
-            log.info("Replay of view {} requested", view);
+            log.info("Replay of view {} requested by {}", view, requestedBy);
             reconcile();
+            return new Start.Started();
         }
-        return Optional.of(marked == 1);
+        Start refused = jdbc.sql("""
+                        select building_slot is not null,
+                               extract(epoch from started_at + make_interval(secs => :cooldown) - now())
+                        from query.projection_slot where view_name = :view""")
+                .param("view", view)
+                .param("cooldown", cooldown.toMillis() / 1000.0)
+                .query((rs, row) -> rs.getBoolean(1) ? new Start.Running()
+                        : new Start.CoolingDown(Duration.ofMillis(Math.max(1, (long) (rs.getDouble(2) * 1000)))))
+                .single();
+        log.info("Replay of view {} requested by {} refused: {}", view, requestedBy, refused);
+        return refused;
     }
 
     List<Status> status() {

@@ -1,6 +1,9 @@
 package dev.flock.query.config;
 
 import dev.flock.web.BearerTokenSecurity;
+import dev.flock.web.BoundedPasswordEncoder;
+import dev.flock.web.LoginProperties;
+import dev.flock.web.LoginThrottleFilter;
 import dev.flock.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
@@ -17,11 +20,12 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Reads are public but for the home timeline, which needs its owner's bearer token, verified exactly as on the
- * command side ({@link BearerTokenSecurity}); a path no rule names is denied. The operator API takes HTTP Basic with the operator's credentials
- * from configuration, and nothing else.
+ * command side ({@link BearerTokenSecurity}); a path no rule names is denied. The operator API takes HTTP Basic
+ * with the operator's credentials from configuration, and nothing else, throttled like users' logins.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(BearerTokenSecurity.class)
@@ -30,10 +34,12 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain operatorChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain operatorChain(HttpSecurity http, ProblemResponses problems, LoginProperties login)
+            throws Exception {
         return BearerTokenSecurity.statelessBasic(http, "flock-operator",
                         "The operator API needs the operator's credentials (HTTP Basic).", problems)
                 .securityMatcher("/api/admin/**")
+                .addFilterBefore(new LoginThrottleFilter(login, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("OPERATOR"))
                 .build();
     }
@@ -46,9 +52,9 @@ public class SecurityConfig {
      * "upgrades" the hash to its default bcrypt, which throws on passwords over 72 bytes (a 500 on every call).
      */
     @Bean
-    PasswordEncoder operatorPasswords() {
-        return new DelegatingPasswordEncoder(PBKDF2,
-                Map.of(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    PasswordEncoder operatorPasswords(LoginProperties login) {
+        return new BoundedPasswordEncoder(new DelegatingPasswordEncoder(PBKDF2,
+                Map.of(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8())), login);
     }
 
     /**
@@ -57,9 +63,9 @@ public class SecurityConfig {
      * longer (the query side would not start).
      */
     @Bean
-    InMemoryUserDetailsManager operators(AdminProperties admin) {
+    InMemoryUserDetailsManager operators(AdminProperties admin, PasswordEncoder operatorPasswords) {
         return new InMemoryUserDetailsManager(User.withUsername(admin.username())
-                .password(operatorPasswords().encode(admin.password()))
+                .password(operatorPasswords.encode(admin.password()))
                 .roles("OPERATOR")
                 .build());
     }

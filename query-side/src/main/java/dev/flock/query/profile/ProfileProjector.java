@@ -1,5 +1,6 @@
 package dev.flock.query.profile;
 
+import dev.flock.events.PasswordChanged;
 import dev.flock.events.UserRegistered;
 import dev.flock.query.api.ProjectionSlots;
 import dev.flock.query.api.SqlTimes;
@@ -12,8 +13,9 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Folds registrations into {@code profile} of one slot ({@code profiles_a} or {@code profiles_b}). Idempotent: a
- * registration delivered twice inserts nothing new.
+ * Folds registrations and password changes into {@code profile} of one slot ({@code profiles_a} or
+ * {@code profiles_b}). Idempotent: a registration delivered twice inserts nothing new, a password change delivered
+ * twice sets the same version.
  */
 class ProfileProjector {
 
@@ -35,6 +37,17 @@ class ProfileProjector {
                 .param("username", event.username())
                 .param("key", event.username().toLowerCase(Locale.ROOT))
                 .param("at", SqlTimes.utc(registeredAt))
+                .update();
+    }
+
+    /** Only ever raises the version: a redelivered or reordered change cannot bring an old token back. */
+    @EventHandler
+    void on(PasswordChanged event) {
+        jdbc.sql(ProjectionSlots.in(schema, """
+                        update {s}.profile set credential_version = greatest(credential_version, :version)
+                        where user_id = :id"""))
+                .param("id", UUID.fromString(event.userId()))
+                .param("version", event.credentialVersion())
                 .update();
     }
 

@@ -30,8 +30,11 @@ public class Profiles {
         return new ProfileProjector(jdbc, schema);
     }
 
-    /** A registered user as the profiles view knows them. */
-    public record Profile(UUID userId, String username, Instant registeredAt) {
+    /**
+     * A registered user as the profiles view knows them; {@code credentialVersion} counts their password changes
+     * (a bearer token from before the latest one is refused).
+     */
+    public record Profile(UUID userId, String username, Instant registeredAt, int credentialVersion) {
     }
 
     /** The user the path names, or a 404. */
@@ -45,10 +48,11 @@ public class Profiles {
             return Optional.empty();
         }
         return jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW),
-                        "select user_id, username, registered_at from {s}.profile where username_key = :key"))
+                        "select user_id, username, registered_at, credential_version from {s}.profile "
+                                + "where username_key = :key"))
                 .param("key", key.get())
                 .query((rs, row) -> new Profile(rs.getObject(1, UUID.class), rs.getString(2),
-                        SqlTimes.instant(rs, 3)))
+                        SqlTimes.instant(rs, 3), rs.getInt(4)))
                 .optional();
     }
 }

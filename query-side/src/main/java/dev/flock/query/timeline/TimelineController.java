@@ -4,6 +4,7 @@ import dev.flock.query.api.ConsistentRead;
 import dev.flock.query.api.NotYourTimelineException;
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
+import dev.flock.query.api.RevokedTokenException;
 import dev.flock.query.posts.PostItem;
 import dev.flock.query.profile.Profiles.Profile;
 import dev.flock.query.profile.Profiles;
@@ -49,6 +50,9 @@ class TimelineController {
         Profile owner = profiles.find(username)
                 .filter(profile -> profile.userId().toString().equals(jwt.getSubject()))
                 .orElseThrow(NotYourTimelineException::new);
+        if (!(jwt.getClaim("cv") instanceof Number version) || version.longValue() < owner.credentialVersion()) {
+            throw new RevokedTokenException();
+        }
         return timelines.page(owner.userId(), page).toResponse(page);
     }
 }

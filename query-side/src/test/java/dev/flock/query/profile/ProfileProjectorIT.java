@@ -2,6 +2,7 @@ package dev.flock.query.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flock.events.PasswordChanged;
 import dev.flock.events.UserRegistered;
 import dev.flock.query.api.ProjectionSlots;
 import dev.flock.query.support.FlockSystemTest;
@@ -42,7 +43,20 @@ class ProfileProjectorIT {
         transactions.executeWithoutResult(tx -> projector.on(registered, at));
 
         assertThat(profiles.find(registered.username().toUpperCase()))
-                .contains(new Profiles.Profile(UUID.fromString(id), registered.username(), at));
+                .contains(new Profiles.Profile(UUID.fromString(id), registered.username(), at, 0));
         assertThat(profiles.find("no such user")).isEmpty();
+    }
+
+    @Test
+    void aPasswordChangeRaisesTheCredentialVersionAndNeverLowersIt() {
+        String id = UUID.randomUUID().toString();
+        Instant at = Instant.parse("2026-03-04T05:06:07.089Z");
+        String name = "changer_" + id.substring(0, 4);
+        transactions.executeWithoutResult(tx -> projector.on(new UserRegistered(id, name, "c@example.com"), at));
+        transactions.executeWithoutResult(tx -> projector.on(new PasswordChanged(id, 2)));
+        transactions.executeWithoutResult(tx -> projector.on(new PasswordChanged(id, 1)));
+        transactions.executeWithoutResult(tx -> projector.on(new PasswordChanged(id, 2)));
+
+        assertThat(profiles.find(name).orElseThrow().credentialVersion()).isEqualTo(2);
     }
 }

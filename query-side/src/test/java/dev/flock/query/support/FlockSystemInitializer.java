@@ -3,7 +3,9 @@ package dev.flock.query.support;
 import dev.flock.command.FlockCommandApplication;
 import dev.flock.query.FlockQueryApplication;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
+import dev.flock.testsupport.TestKeys;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.SpringApplication;
@@ -21,8 +23,6 @@ import org.springframework.context.event.ContextClosedEvent;
  */
 public class FlockSystemInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    public static final String TEST_SECRET = "test-secret-that-is-at-least-32-bytes-long-0123456789";
-
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
@@ -30,6 +30,7 @@ public class FlockSystemInitializer implements ApplicationContextInitializer<Con
         int commandPort = ((WebServerApplicationContext) commandSide).getWebServer().getPort();
         List<String> properties = new ArrayList<>(List.of(EmbeddedPostgresInitializer.datasourceProperties(jdbcUrl)));
         properties.add("flock.test.command-port=" + commandPort);
+        properties.add("flock.jwt.public-keys=" + TestKeys.publicKey());
         properties.add("flock.test.command-management-port=" + managementPort(commandSide));
         TestPropertyValues.of(properties).applyTo(context.getEnvironment());
         context.addApplicationListener(event -> {
@@ -47,17 +48,8 @@ public class FlockSystemInitializer implements ApplicationContextInitializer<Con
                                                                 String... extraArgs) {
         SpringApplication app = FlockQueryApplication.application();
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("testConfigurerModule", module));
-        List<String> args = new ArrayList<>();
-        for (String property : EmbeddedPostgresInitializer.datasourceProperties(jdbcUrl)) {
-            args.add("--" + property);
-        }
-        args.add("--server.port=0");
-        args.add("--management.server.port=0");
-        args.add("--flock.jwt.secret=" + TEST_SECRET);
-        args.add("--flock.admin.username=operator");
-        args.add("--flock.admin.password=test-operator-password");
-        args.addAll(List.of(extraArgs));
-        return app.run(args.toArray(String[]::new));
+        return app.run(arguments(jdbcUrl, List.of("--flock.jwt.public-keys=" + TestKeys.publicKey(),
+                "--flock.admin.username=operator", "--flock.admin.password=test-operator-password"), extraArgs));
     }
 
     /** The port the API of a service started in this JVM answers on. */
@@ -70,15 +62,28 @@ public class FlockSystemInitializer implements ApplicationContextInitializer<Con
         return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.management.port"));
     }
 
-    /** The command side on the database with this URL, as its own main would start it. */
-    public static ConfigurableApplicationContext startCommandSide(String jdbcUrl) {
+    /**
+     * The command side on the database with this URL, as its own main would start it, with {@code extraArgs}
+     * (which may name another database user) after the defaults.
+     */
+    public static ConfigurableApplicationContext startCommandSide(String jdbcUrl, String... extraArgs) {
+        return FlockCommandApplication.application().run(arguments(jdbcUrl,
+                List.of("--flock.jwt.signing-key=" + TestKeys.signingKey()), extraArgs));
+    }
+
+    /** A service's command line: the database, random ports, the service's own settings, then the extra ones. */
+    private static String[] arguments(String jdbcUrl, List<String> service, String... extraArgs) {
         List<String> args = new ArrayList<>();
         for (String property : EmbeddedPostgresInitializer.datasourceProperties(jdbcUrl)) {
-            args.add("--" + property);
+            String name = property.substring(0, property.indexOf('='));
+            if (Arrays.stream(extraArgs).noneMatch(extra -> extra.startsWith("--" + name + "="))) {
+                args.add("--" + property);
+            }
         }
         args.add("--server.port=0");
         args.add("--management.server.port=0");
-        args.add("--flock.jwt.secret=" + TEST_SECRET);
-        return FlockCommandApplication.application().run(args.toArray(String[]::new));
+        args.addAll(service);
+        args.addAll(List.of(extraArgs));
+        return args.toArray(String[]::new);
     }
 }

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.testsupport.Http;
+import dev.flock.testsupport.TestKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -19,7 +20,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** What a packaged query or command side needs in its environment to start in a test. */
     public static final Map<String, String> TEST_ENVIRONMENT = Map.of(
-            "FLOCK_JWT_SECRET", FlockSystemInitializer.TEST_SECRET,
+            "FLOCK_JWT_SIGNING_KEY", TestKeys.signingKey(),
+            "FLOCK_JWT_PUBLIC_KEYS", TestKeys.publicKey(),
             "FLOCK_ADMIN_USERNAME", "operator",
             "FLOCK_ADMIN_PASSWORD", "test-operator-password");
 
