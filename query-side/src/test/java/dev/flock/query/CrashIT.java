@@ -187,7 +187,8 @@ class CrashIT {
     /** Until the (restarted) command side answers again. */
     private void awaitCommandSide() {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
-                .until(() -> new Http(commandSide.managementPort()).send("GET", "/actuator/health", null).status() == 200);
+                .until(() -> new Http(commandSide.managementPort()).send("GET", "/actuator/health", null)
+                        .status() == 200);
     }
 
     private static long token(Http.Answer answer) {

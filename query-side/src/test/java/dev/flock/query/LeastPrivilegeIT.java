@@ -30,8 +30,10 @@ class LeastPrivilegeIT {
 
     @Test
     void eachServiceRunsOnItsOwnRoleAndNeitherReachesWhatIsNotItsOwn() throws IOException {
-        String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
-        JdbcClient owner = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
+        String ownerUrl = EmbeddedPostgresInitializer.newDatabase();
+        // the test server's URLs name the superuser; a role's connection must name only the database
+        String jdbcUrl = ownerUrl.replaceAll("[?&](user|password)=[^&]*", "");
+        JdbcClient owner = JdbcClient.create(new DriverManagerDataSource(ownerUrl, "postgres", "postgres"));
         String script = Files.readString(Path.of("..", "docker", "postgres-init", "sql", "flock-roles.sql"))
                 .replace(":'command_password'", "'" + COMMAND_PASSWORD + "'")
                 .replace(":'query_password'", "'" + QUERY_PASSWORD + "'");
@@ -77,12 +79,20 @@ class LeastPrivilegeIT {
                     statement.run();
                     allowed.add(what);
                 } catch (DataAccessException e) {
-                    if (!e.getMessage().contains("permission denied")) {
-                        allowed.add(what + " (refused for another reason: " + e.getMessage() + ")");
+                    String refusal = e.getMostSpecificCause().getMessage();
+                    if (!refusal.contains("permission denied")) {
+                        allowed.add(what + " (refused for another reason: " + refusal + ")");
                     }
                 }
             });
             assertThat(allowed).as("what a role could do that is not its own").isEmpty();
+            assertThat(query.sql("select current_user").query(String.class).single()).isEqualTo("flock_query");
+            assertThat(owner.sql("select count(*) from pg_stat_activity where usename = 'flock_command' "
+                    + "and datname = current_database()").query(Long.class).single())
+                    .as("the command side's connections").isPositive();
+            assertThat(owner.sql("select count(*) from pg_stat_activity where usename = 'flock_query' "
+                    + "and datname = current_database()").query(Long.class).single())
+                    .as("the query side's connections").isPositive();
         }
     }
 }

@@ -114,9 +114,9 @@ class OperationsIT {
         flock.follow("metered", "metered_too");
         flock.get("/api/users/metered");
 
-        // A second registration of a name is refused by the aggregate: a command that rolls back.
-        new Http(commandPort).send("POST", "/api/users",
-                "{\"username\":\"metered\",\"email\":\"other@example.com\",\"password\":\"correct horse\"}");
+        // A post of 281 characters is refused by the aggregate: a command that rolls back.
+        assertThat(new Http(commandPort).send("POST", "/api/users/metered/posts", "{\"body\":\"" + "x".repeat(281)
+                + "\"}", "Authorization", flock.bearerOf("metered")).status()).isEqualTo(400);
 
         String commands = new Http(commandManagementPort).send("GET", "/actuator/prometheus", null).body();
         assertThat(commands).contains("http_server_requests_seconds_count{")
@@ -126,7 +126,7 @@ class OperationsIT {
         assertThat(counter(commands, "flock_commands_seconds_count{command=\"FollowUserCommand\",outcome=\"ok\"}"))
                 .isGreaterThanOrEqualTo(1);
         assertThat(counter(commands,
-                "flock_commands_seconds_count{command=\"RegisterUserCommand\",outcome=\"UsernameTakenException\"}"))
+                "flock_commands_seconds_count{command=\"PublishPostCommand\",outcome=\"InvalidPostException\"}"))
                 .isGreaterThanOrEqualTo(1);
         String queries = new Http(queryManagementPort).send("GET", "/actuator/prometheus", null).body();
         for (String view : new String[] {"profiles", "follows", "posts", "timeline"}) {

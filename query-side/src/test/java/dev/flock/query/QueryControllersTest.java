@@ -200,7 +200,8 @@ class QueryControllersTest {
                 .andExpect(jsonPath("$.items[0].username").value("ben"))
                 .andExpect(jsonPath("$.items[0].since").value("2026-01-01T00:00:00.000Z"))
                 .andExpect(jsonPath("$.next").value(next))
-                .andExpect(header().string("Link", "</api/users/ann/followers?limit=1&cursor=" + next + ">; rel=\"next\""));
+                .andExpect(header().string("Link",
+                        "</api/users/ann/followers?limit=1&cursor=" + next + ">; rel=\"next\""));
     }
 
     @Test
@@ -211,7 +212,8 @@ class QueryControllersTest {
         perform(get("/api/users/ann/followers?limit=1&evil=%0d%0a").header("Host", "evil.example")
                 .header("X-Forwarded-Host", "evil.example"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Link", "</api/users/ann/followers?limit=1&cursor=" + next + ">; rel=\"next\""));
+                .andExpect(header().string("Link",
+                        "</api/users/ann/followers?limit=1&cursor=" + next + ">; rel=\"next\""));
     }
 
     @Test

@@ -70,7 +70,8 @@ class JdbcUserDirectory implements UserDirectory {
 
     @Override
     public Optional<String> idOf(String username) {
-        return Usernames.key(username).flatMap(key -> jdbc.sql("select user_id from user_lookup where username_key = :key")
+        return Usernames.key(username).flatMap(key -> jdbc
+                .sql("select user_id from user_lookup where username_key = :key")
                 .param("key", key)
                 .query(String.class).optional());
     }

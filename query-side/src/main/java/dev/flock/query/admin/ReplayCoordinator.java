@@ -93,7 +93,7 @@ class ReplayCoordinator {
         record Running() implements Start {
         }
 
-        /** The view's previous replay started less than the cooldown ago; the next may start after {@code retryAfter}. */
+        /** The view's last replay started less than the cooldown ago; the next may start after {@code retryAfter}. */
         record CoolingDown(Duration retryAfter) implements Start {
         }
     }
