@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * of checking them all and locking afterwards.
  *
  * <p>Counts live in this instance's memory: with N instances a guesser gets up to N times the tries, and a restart
- * forgives. The map is bounded ({@link #MAX_TRACKED} keys by default): past it, quiet and then unlocked keys are dropped, and
- * if every key is still locked, the tenth whose locks end soonest.
+ * forgives. The map is bounded ({@link #MAX_TRACKED} keys by default): past it, quiet keys are dropped, then the tenth
+ * whose last failure is oldest.
  */
 public class LoginThrottle {
 
@@ -133,17 +133,16 @@ public class LoginThrottle {
                 && !entry.lockedUntil().isAfter(now);
     }
 
+    /**
+     * Past the cap: forget quiet keys; if that is not enough (a flood of distinct keys), forget the tenth whose last
+     * failure is oldest, locked or not, so the map never outgrows its cap and the keys active now stay.
+     */
     private void makeRoom(Instant now) {
         tries.values().removeIf(entry -> isQuiet(entry, now));
         if (tries.size() >= capacity) {
-            // Still full of recent failures: a flood of distinct keys. Forget unlocked ones before locked ones.
-            tries.values().removeIf(entry -> entry.inFlight() == 0 && !entry.lockedUntil().isAfter(now));
-        }
-        if (tries.size() >= capacity) {
-            // Every key is locked: forget the tenth whose locks end soonest, so the map never outgrows its cap.
             tries.entrySet().stream()
                     .filter(entry -> entry.getValue().inFlight() == 0)
-                    .sorted(Comparator.comparing(entry -> entry.getValue().lockedUntil()))
+                    .sorted(Comparator.comparing(entry -> entry.getValue().lastFailure()))
                     .limit(Math.max(1, capacity / 10))
                     .map(Map.Entry::getKey)
                     .toList()
