@@ -48,6 +48,10 @@ class ReplayIT {
     void everyViewIsRebuiltWhileReadsStayWholeAndRight() throws Exception {
         Flock flock = new Flock(commandPort, queryPort);
         List<String> users = fill(flock);
+        // a password change: the replayed profiles view must still refuse the tokens issued before it
+        String changer = users.get(1);
+        String revoked = flock.bearerOf(changer);
+        flock.changePassword(changer, "a replayed passphrase");
         Map<String, String> before = everyPage(flock, users);
         String reader = users.get(0);
         String expectedTimeline = pages(flock, timelinePath(reader), 4, flock.bearerOf(reader));
@@ -85,6 +89,9 @@ class ReplayIT {
         assertThat(everyPage(flock, users)).isEqualTo(before);
         liveSlots().forEach((view, slot) -> assertThat(slot).as("live slot of %s after its replay", view)
                 .isNotEqualTo(liveBefore.get(view)));
+        assertThat(flock.get(timelinePath(changer), "Authorization", revoked).status()).isEqualTo(401);
+        assertThat(flock.get(timelinePath(changer), "Authorization", flock.bearerOf(changer)).status())
+                .isEqualTo(200);
     }
 
     @Test

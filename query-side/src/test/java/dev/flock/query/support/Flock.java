@@ -83,6 +83,14 @@ public final class Flock {
     }
 
     /** Logs a user registered elsewhere in, for reads that need their token. */
+    /** Changes the user's password from {@link #PASSWORD} and logs in again with the new one. */
+    public void changePassword(String username, String newPassword) {
+        Answer answer = commands().send("PUT", "/api/users/" + username + "/password",
+                "{\"password\":\"" + newPassword + "\"}", "Authorization", Http.basic(username, PASSWORD));
+        expect(answer, 204);
+        tokens.put(username, commands().logIn(username, newPassword));
+    }
+
     public void logIn(String username) {
         tokens.put(username, commands().logIn(username, PASSWORD));
     }
