@@ -88,6 +88,13 @@ public abstract class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** A query string that is not valid percent-encoded UTF-8 (Tomcat fails while reading parameters). */
+    @ExceptionHandler(RevokedTokenException.class)
+    protected ResponseEntity<ProblemDetail> revokedToken(RevokedTokenException ex) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\", error_description=\"revoked\"")
+                .body(problem(HttpStatus.UNAUTHORIZED, "unauthorized", ex.getMessage()));
+    }
+
     @ExceptionHandler(ServiceBusyException.class)
     protected ResponseEntity<ProblemDetail> busy(ServiceBusyException ex) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

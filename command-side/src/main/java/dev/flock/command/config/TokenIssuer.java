@@ -2,6 +2,7 @@ package dev.flock.command.config;
 
 import dev.flock.command.account.SigningKey;
 import dev.flock.web.JwtProperties;
+import dev.flock.web.RevokedTokenException;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.security.core.Authentication;
@@ -22,8 +23,6 @@ public class TokenIssuer {
 
     /** The claim with the user's name, as registered. */
     public static final String USERNAME_CLAIM = "username";
-    /** The claim with the user's credential version: a token from before a password change is refused. */
-    public static final String CREDENTIAL_VERSION_CLAIM = "cv";
 
     private final JwtEncoder encoder;
     private final JwtProperties properties;
@@ -46,7 +45,7 @@ public class TokenIssuer {
                 .issuer(properties.issuer())
                 .subject(user.userId())
                 .claim(USERNAME_CLAIM, user.getUsername())
-                .claim(CREDENTIAL_VERSION_CLAIM, user.credentialVersion())
+                .claim(RevokedTokenException.CREDENTIAL_VERSION_CLAIM, user.credentialVersion())
                 .issuedAt(now)
                 .expiresAt(expiresAt)
                 .build();

@@ -1,9 +1,9 @@
 package dev.flock.command.web;
 
 import dev.flock.command.account.PasswordPolicy;
-import dev.flock.command.config.TokenIssuer;
 import dev.flock.command.user.UserDirectory.Account;
 import dev.flock.command.user.UserDirectory;
+import dev.flock.web.RevokedTokenException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,7 @@ class Accounts {
         Account account = directory.account(me)
                 .filter(found -> found.userId().equals(token.getSubject()))
                 .orElseThrow(NotYourAccountException::new);
-        Object version = token.getClaim(TokenIssuer.CREDENTIAL_VERSION_CLAIM);
+        Object version = token.getClaim(RevokedTokenException.CREDENTIAL_VERSION_CLAIM);
         if (!(version instanceof Number number) || number.longValue() != account.credentialVersion()) {
             throw new RevokedTokenException();
         }

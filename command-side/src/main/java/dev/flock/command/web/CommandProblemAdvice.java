@@ -50,13 +50,6 @@ class CommandProblemAdvice extends ProblemAdvice {
         return validation("Some fields are invalid.", Map.of("password", ex.getMessage()));
     }
 
-    @ExceptionHandler(RevokedTokenException.class)
-    ResponseEntity<ProblemDetail> revokedToken(RevokedTokenException ex) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header("WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\"revoked\"")
-                .body(problem(HttpStatus.UNAUTHORIZED, "unauthorized", ex.getMessage()));
-    }
-
     @ExceptionHandler(NotYourAccountException.class)
     ProblemDetail notYourAccount(NotYourAccountException ex) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage());

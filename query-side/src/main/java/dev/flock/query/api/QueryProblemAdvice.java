@@ -35,13 +35,6 @@ class QueryProblemAdvice extends ProblemAdvice {
         return problem(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage());
     }
 
-    @ExceptionHandler(RevokedTokenException.class)
-    ResponseEntity<ProblemDetail> revokedToken(RevokedTokenException ex) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\", error_description=\"revoked\"")
-                .body(problem(HttpStatus.UNAUTHORIZED, "unauthorized", ex.getMessage()));
-    }
-
     @ExceptionHandler(NotYetConsistentException.class)
     ResponseEntity<ProblemDetail> notYetConsistent(NotYetConsistentException ex) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -4,10 +4,10 @@ import dev.flock.query.api.ConsistentRead;
 import dev.flock.query.api.NotYourTimelineException;
 import dev.flock.query.api.Page;
 import dev.flock.query.api.PageRequest;
-import dev.flock.query.api.RevokedTokenException;
 import dev.flock.query.posts.PostItem;
 import dev.flock.query.profile.Profiles.Profile;
 import dev.flock.query.profile.Profiles;
+import dev.flock.web.RevokedTokenException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -50,7 +50,8 @@ class TimelineController {
         Profile owner = profiles.find(username)
                 .filter(profile -> profile.userId().toString().equals(jwt.getSubject()))
                 .orElseThrow(NotYourTimelineException::new);
-        if (!(jwt.getClaim("cv") instanceof Number version) || version.longValue() < owner.credentialVersion()) {
+        Object version = jwt.getClaim(RevokedTokenException.CREDENTIAL_VERSION_CLAIM);
+        if (!(version instanceof Number number) || number.longValue() < owner.credentialVersion()) {
             throw new RevokedTokenException();
         }
         return timelines.page(owner.userId(), page).toResponse(page);
