@@ -2,9 +2,10 @@ package dev.flock.query.admin;
 
 import static dev.flock.web.ProblemResponses.problem;
 
-import dev.flock.query.admin.ReplayCoordinator.Start;
-import dev.flock.query.admin.ReplayCoordinator.Status;
-import dev.flock.query.api.ProjectionSlots;
+import dev.flock.query.projection.ProjectionSlots;
+import dev.flock.query.projection.replay.ReplayCoordinator.Start;
+import dev.flock.query.projection.replay.ReplayCoordinator.Status;
+import dev.flock.query.projection.replay.ReplayCoordinator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -84,7 +85,7 @@ class AdminController {
         return operator.getName() + " from " + request.getRemoteAddr();
     }
 
-    /** The 404 for a view name that is not one of {@link ProjectionSlots#VIEWS}. */
+    /** The 404 for a view name that is not one of {@link ProjectionSlots#views()}. */
     static ResponseEntity<ProblemDetail> unknownView(String name) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(problem(HttpStatus.NOT_FOUND, "unknown-projection", "There is no view named '" + name + "'."));

@@ -1,6 +1,6 @@
 package dev.flock.query.admin;
 
-import dev.flock.query.api.ProjectionSlots;
+import dev.flock.query.projection.ProjectionSlots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +49,7 @@ class DeadLetters {
 
     List<ViewLetters> list() {
         List<ViewLetters> views = new ArrayList<>();
-        for (String view : ProjectionSlots.VIEWS) {
+        for (String view : slots.views()) {
             String processor = slots.liveProcessor(view);
             queue(processor).ifPresent(queue -> views.add(new ViewLetters(view, processor, queue.size(),
                     queue.amountOfSequences(), first(queue))));
@@ -67,7 +67,7 @@ class DeadLetters {
      * succeeds leaves the queue, one that fails again stays with its new cause.
      */
     Optional<Retry> retry(String view) {
-        if (!ProjectionSlots.VIEWS.contains(view)) {
+        if (!slots.views().contains(view)) {
             return Optional.empty();
         }
         String processor = slots.liveProcessor(view);

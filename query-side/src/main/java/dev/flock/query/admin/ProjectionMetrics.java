@@ -1,8 +1,9 @@
 package dev.flock.query.admin;
 
-import dev.flock.query.admin.ReplayCoordinator.Status;
-import dev.flock.query.api.ConsistencyGate;
-import dev.flock.query.api.ProjectionSlots;
+import dev.flock.query.projection.ProcessorPositions;
+import dev.flock.query.projection.ProjectionSlots;
+import dev.flock.query.projection.replay.ReplayCoordinator.Status;
+import dev.flock.query.projection.replay.ReplayCoordinator;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -28,13 +29,13 @@ class ProjectionMetrics implements MeterBinder {
 
     private final ReplayCoordinator replays;
     private final ProjectionSlots slots;
-    private final ConsistencyGate positions;
+    private final ProcessorPositions positions;
     private final JdbcClient jdbc;
     private final DeadLetters deadLetters;
     private volatile List<Status> last = List.of();
     private volatile long readAt;
 
-    ProjectionMetrics(ReplayCoordinator replays, ProjectionSlots slots, ConsistencyGate positions, JdbcClient jdbc,
+    ProjectionMetrics(ReplayCoordinator replays, ProjectionSlots slots, ProcessorPositions positions, JdbcClient jdbc,
                       DeadLetters deadLetters) {
         this.replays = replays;
         this.slots = slots;
@@ -45,7 +46,7 @@ class ProjectionMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (String view : ProjectionSlots.VIEWS) {
+        for (String view : slots.views()) {
             gauge(registry, "flock.projection.lag.events", "Events of the event store the view has not processed",
                     view, status -> status.headPosition() - status.position());
             Gauge.builder("flock.projection.lag", this, metrics -> metrics.secondsBehind(view))

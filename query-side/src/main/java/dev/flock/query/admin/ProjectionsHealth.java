@@ -1,6 +1,6 @@
 package dev.flock.query.admin;
 
-import dev.flock.query.api.ProjectionSlots;
+import dev.flock.query.projection.ProjectionSlots;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.health.contributor.Health;
@@ -25,7 +25,7 @@ class ProjectionsHealth implements HealthIndicator {
     @Override
     public Health health() {
         Health.Builder health = Health.up();
-        for (String view : ProjectionSlots.VIEWS) {
+        for (String view : slots.views()) {
             String name = slots.liveProcessor(view);
             boolean running = processing.eventProcessor(name, StreamingEventProcessor.class)
                     .map(processor -> processor.isRunning() && !processor.isError())

@@ -1,8 +1,9 @@
 package dev.flock.query.config;
 
+import dev.flock.query.projection.EventSourceProperties;
+import dev.flock.query.projection.QueryInstances;
 import dev.flock.web.AxonTransactions;
 import dev.flock.web.EventStoreSchema;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -17,11 +18,11 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The query side reads the command side's event store ({@code eventstore.domain_event_entry}) with Axon's JDBC
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @Import({AxonTransactions.class, EventStoreSchema.class})
+@EnableConfigurationProperties(TokenStoreProperties.class)
 class AxonConfig {
 
     /**
@@ -82,21 +84,14 @@ class AxonConfig {
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema schema,
-                          QueryInstances instances,
-                          @Value("${axon.eventhandling.tokenstore.claim-timeout:5s}") Duration claimTimeout) {
+                          QueryInstances instances, TokenStoreProperties tokens) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(schema)
-                .claimTimeout(claimTimeout)
+                .claimTimeout(tokens.getClaimTimeout())
                 .nodeId(instances.nodeId())
                 .build();
-    }
-
-    @Bean
-    QueryInstances queryInstances(JdbcClient jdbc,
-                                  @Value("${axon.eventhandling.tokenstore.claim-timeout:5s}") Duration claimTimeout) {
-        return new QueryInstances(jdbc, claimTimeout);
     }
 
     /**
@@ -110,7 +105,7 @@ class AxonConfig {
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
-                                          @Value("${flock.events.fetch-batch-size:500}") int batchSize) {
+                                          EventSourceProperties events) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -118,28 +113,19 @@ class AxonConfig {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .batchSize(batchSize)
+                .batchSize(events.fetchBatchSize())
                 .build();
     }
 
     /**
      * Events come from another process, so this store learns of them only by polling: every
-     * {@code flock.events.fetch-delay-ms} while a processor waits at the head. 10 ms keeps a new event's way into
-     * the views in the tens of milliseconds; Axon's default of 1 s would add most of a second.
+     * {@code flock.events.fetch-delay-ms} while a processor waits at the head ({@link EventSourceProperties}).
      */
-    /** The source of every view's processor (see {@link PromptEventSource}). */
     @Bean
-    PromptEventSource processorEventSource(EmbeddedEventStore eventStore,
-                                           @Value("${flock.events.coordinator-poll-ms:10}") long pollMillis) {
-        return new PromptEventSource(eventStore, Duration.ofMillis(pollMillis));
-    }
-
-    @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
-                                  @Value("${flock.events.fetch-delay-ms:10}") long fetchDelay) {
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, EventSourceProperties events) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
-                .fetchDelay(fetchDelay)
+                .fetchDelay(events.fetchDelayMs())
                 .build();
     }
 }

@@ -1,13 +1,13 @@
 package dev.flock.query.admin;
 
-import static dev.flock.query.support.FlockSystemInitializer.port;
+import static dev.flock.query.support.TestServices.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.flock.query.support.FlockSystemInitializer;
+import dev.flock.query.support.TestServices;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
-import dev.flock.testsupport.Http;
 import dev.flock.testsupport.Http.Answer;
+import dev.flock.testsupport.Http;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +28,7 @@ class OperatorAccessIT {
     @Test
     void guessingTheOperatorPasswordIsThrottledAndReplaysAreLoggedAndCooledDown(CapturedOutput output) {
         String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
-        try (ConfigurableApplicationContext querySide = FlockSystemInitializer.startQuerySide(jdbcUrl,
+        try (ConfigurableApplicationContext querySide = TestServices.startQuerySide(jdbcUrl,
                 configurer -> { }, "--flock.replay.cooldown=60s", "--flock.login.first-lockout=30s")) {
             Http admin = new Http(port(querySide));
 

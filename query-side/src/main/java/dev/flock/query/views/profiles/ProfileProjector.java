@@ -1,0 +1,58 @@
+package dev.flock.query.views.profiles;
+
+import dev.flock.events.PasswordChanged;
+import dev.flock.events.UserRegistered;
+import dev.flock.query.paging.SqlTimes;
+import dev.flock.query.projection.ProjectionSlots;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Folds registrations and password changes into {@code profile} of one slot ({@code profiles_a} or
+ * {@code profiles_b}). Idempotent: a registration delivered twice inserts nothing new, a password change delivered
+ * twice sets the same version.
+ */
+class ProfileProjector {
+
+    private final JdbcClient jdbc;
+    private final String schema;
+
+    ProfileProjector(JdbcClient jdbc, String schema) {
+        this.jdbc = jdbc;
+        this.schema = schema;
+    }
+
+    @EventHandler
+    void on(UserRegistered event, @Timestamp Instant registeredAt) {
+        jdbc.sql(ProjectionSlots.in(schema, """
+                        insert into {s}.profile (user_id, username, username_key, registered_at)
+                        values (:id, :username, :key, :at)
+                        on conflict do nothing"""))
+                .param("id", UUID.fromString(event.userId()))
+                .param("username", event.username())
+                .param("key", event.username().toLowerCase(Locale.ROOT))
+                .param("at", SqlTimes.utc(registeredAt))
+                .update();
+    }
+
+    /** Only ever raises the version: a redelivered or reordered change cannot bring an old token back. */
+    @EventHandler
+    void on(PasswordChanged event) {
+        jdbc.sql(ProjectionSlots.in(schema, """
+                        update {s}.profile set credential_version = greatest(credential_version, :version)
+                        where user_id = :id"""))
+                .param("id", UUID.fromString(event.userId()))
+                .param("version", event.credentialVersion())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql(ProjectionSlots.in(schema, "truncate table {s}.profile")).update();
+    }
+}
