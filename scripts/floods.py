@@ -1,4 +1,4 @@
-"""The two floods of issue 12, against a running Flock, with the numbers before and after a change.
+"""Two floods of hostile load, against a running Flock, with the numbers before and after a change.
 
 1. 220 concurrent anonymous reads, each sending a Consistency-Token far beyond the event store (one request each),
    while one client keeps reading a profile and the health endpoint: how long the flood's reads take, and how

@@ -30,7 +30,7 @@ start_flock() {
   cmd=$!
   java -Xmx512m -jar "$jars"/query-side/target/query-side-*-exec.jar $db > "target/$prefix-query.log" 2>&1 &
   qry=$!
-  # Actuator has ports of its own since issue 12; earlier builds answer on the API ports.
+  # Actuator has ports of its own since 2026-12-02; earlier builds answer on the API ports.
   healthy() { curl -sf "localhost:$1/actuator/health" > /dev/null || curl -sf "localhost:$2/actuator/health" > /dev/null; }
   until healthy 9080 8080 && healthy 9081 8081; do
     kill -0 $cmd && kill -0 $qry || { tail -20 "target/$prefix-command.log" "target/$prefix-query.log"; exit 1; }

@@ -2,7 +2,7 @@ package dev.flock.web;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,19 +13,16 @@ import org.springframework.context.annotation.Configuration;
  * database: the first creates the event store, the other finds it there.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStoreProperties.class)
 public class EventStoreSchema {
 
     public static final String SCHEMA = "eventstore";
 
-    /**
-     * {@code flock.eventstore.migrate=false} leaves the event store to the other service: for a database user that
-     * may only read it (the query side's, in docker-compose.yml), which then must start after the command side.
-     */
+    /** The event store first (unless {@link EventStoreProperties#migrate} is off), then the service's own schema. */
     @Bean
-    FlywayMigrationStrategy migrateEventStoreFirst(DataSource dataSource,
-                                                   @Value("${flock.eventstore.migrate:true}") boolean migrate) {
+    FlywayMigrationStrategy migrateEventStoreFirst(DataSource dataSource, EventStoreProperties settings) {
         return serviceSchema -> {
-            if (!migrate) {
+            if (!settings.migrate()) {
                 serviceSchema.migrate();
                 return;
             }

@@ -12,12 +12,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,15 +26,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and, if it fits, handed on from memory.
  */
 @Component
+@EnableConfigurationProperties(HttpProperties.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestBodyLimit extends OncePerRequestFilter {
 
     private final int maxBytes;
     private final ProblemResponses problems;
 
-    public RequestBodyLimit(@Value("${flock.http.max-body-size:16KB}") DataSize maxBodySize,
-                            ProblemResponses problems) {
-        this.maxBytes = Math.toIntExact(maxBodySize.toBytes());
+    public RequestBodyLimit(HttpProperties settings, ProblemResponses problems) {
+        this.maxBytes = Math.toIntExact(settings.maxBodySize().toBytes());
         this.problems = problems;
     }
 

@@ -11,7 +11,6 @@ import dev.flock.system.support.ServiceProcess;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.testsupport.Http;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +46,6 @@ class CrashIT {
     private record Accepted(String kind, String user, String target, String postId, long token) {
     }
 
-    private final Path target = Path.of("target");
-    private final Path commandTarget = Path.of("..", "command-side", "target");
     private final Map<String, String> env = ServiceProcess.TEST_ENVIRONMENT;
     private volatile ServiceProcess commandSide;
     private volatile ServiceProcess querySide;
@@ -60,8 +57,8 @@ class CrashIT {
         // thousands of lookups was most of this test's time.
         SingleConnectionDataSource connection = new SingleConnectionDataSource(jdbcUrl, "postgres", "postgres", true);
         JdbcClient database = JdbcClient.create(connection);
-        commandSide = ServiceProcess.start(commandTarget, "command-side", jdbcUrl, "crash-c.log", env);
-        querySide = ServiceProcess.start(target, "query-side", jdbcUrl, "crash-q.log", env);
+        commandSide = ServiceProcess.start("command-side", jdbcUrl, "crash-c.log", env);
+        querySide = ServiceProcess.start("query-side", jdbcUrl, "crash-q.log", env);
         try {
             killUnderLoad(jdbcUrl, database);
         } finally {
@@ -103,7 +100,7 @@ class CrashIT {
                 if (victim.startsWith("command")) {
                     ServiceProcess dying = commandSide;
                     dying.kill();
-                    commandSide = ServiceProcess.start(commandTarget, "command-side", jdbcUrl, "crash-c.log", env);
+                    commandSide = ServiceProcess.start("command-side", jdbcUrl, "crash-c.log", env);
                 } else {
                     ServiceProcess dying = querySide;
                     if (victim.endsWith("replay")) {
@@ -111,7 +108,7 @@ class CrashIT {
                                 "Authorization", OPERATOR).status()).isEqualTo(202);
                     }
                     dying.kill();
-                    querySide = ServiceProcess.start(target, "query-side", jdbcUrl, "crash-q.log", env);
+                    querySide = ServiceProcess.start("query-side", jdbcUrl, "crash-q.log", env);
                 }
                 kills++;
                 log.info("Killed the {} side after {} answered commands", victim, answered.get());

@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * with the {@code local} profile: the command side makes a signing key at start, the query side fetches its public
  * half from {@code /.well-known/jwks.json}. Ctrl-C stops the services, then PostgreSQL.
  *
- * <p>Started by {@code ./mvnw -B -pl query-side -am spring-boot:test-run}.
+ * <p>Started by {@code ./mvnw -B -pl system-tests -am spring-boot:test-run}.
  */
 public final class LocalFlock {
 

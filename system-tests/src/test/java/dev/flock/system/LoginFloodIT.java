@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flock.system.support.ServiceProcess;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.testsupport.Http;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +43,7 @@ class LoginFloodIT {
         Map<String, String> environment = new HashMap<>(ServiceProcess.TEST_ENVIRONMENT);
         environment.put("JAVA_TOOL_OPTIONS", "-Xmx512m");
         environment.put("FLOCK_LOGIN_ADDRESS_FREE_FAILURES", "1000000000");
-        try (ServiceProcess command = ServiceProcess.start(Path.of("..", "command-side", "target"), "command-side",
+        try (ServiceProcess command = ServiceProcess.start("command-side",
                 jdbcUrl, "login-flood-command.log", environment)) {
             Http http = new Http(command.port());
             String bearer = Http.bearer(http.registerAndLogIn("steady", "a steady passphrase"));

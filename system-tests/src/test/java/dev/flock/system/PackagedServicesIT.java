@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flock.system.support.Flock;
 import dev.flock.system.support.ServiceProcess;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +17,9 @@ class PackagedServicesIT {
     @Test
     void bothJarsRunOnAnEmptyDatabaseWhicheverStartsFirst() {
         String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
-        try (ServiceProcess query = ServiceProcess.start(Path.of("target"), "query-side", jdbcUrl,
+        try (ServiceProcess query = ServiceProcess.start("query-side", jdbcUrl,
                 "packaged-query.log", ServiceProcess.TEST_ENVIRONMENT);
-             ServiceProcess command = ServiceProcess.start(Path.of("..", "command-side", "target"), "command-side",
+             ServiceProcess command = ServiceProcess.start("command-side",
                      jdbcUrl, "packaged-command.log", ServiceProcess.TEST_ENVIRONMENT)) {
             Flock flock = new Flock(command.port(), query.port());
             flock.register("packaged");

@@ -10,7 +10,6 @@ import dev.flock.system.support.Flock;
 import dev.flock.system.support.ServiceProcess;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.testsupport.Http;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +38,8 @@ class ReplayCrashIT {
         String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
         JdbcClient database = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
         Map<String, String> env = ServiceProcess.TEST_ENVIRONMENT;
-        Path target = Path.of("target");
 
-        ServiceProcess first = ServiceProcess.start(target, "query-side", jdbcUrl, "crash-first.log", env);
+        ServiceProcess first = ServiceProcess.start("query-side", jdbcUrl, "crash-first.log", env);
         long events = SyntheticEvents.append(database, 400, 6, 6_000, 42);
         Http admin = new Http(first.port());
         await().atMost(Duration.ofSeconds(120)).until(() -> allCaughtUp(admin));
@@ -55,7 +53,7 @@ class ReplayCrashIT {
         first.kill();
         assertThat(progressAtKill).as("killed in the middle of the replay").isLessThan(1.0);
 
-        try (ServiceProcess second = ServiceProcess.start(target, "query-side", jdbcUrl, "crash-second.log", env)) {
+        try (ServiceProcess second = ServiceProcess.start("query-side", jdbcUrl, "crash-second.log", env)) {
             Http again = new Http(second.port());
             await().atMost(Duration.ofSeconds(120)).until(() -> !replaying(again, "timeline"));
             assertThat(checksums(database)).isEqualTo(before);

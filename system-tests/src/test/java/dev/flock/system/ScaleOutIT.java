@@ -8,7 +8,6 @@ import dev.flock.system.support.Flock;
 import dev.flock.system.support.FlockModel;
 import dev.flock.system.support.ServiceProcess;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,12 +43,10 @@ class ScaleOutIT {
         String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
         JdbcClient database = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
         Map<String, String> env = ServiceProcess.TEST_ENVIRONMENT;
-        Path target = Path.of("target");
-        Path commandTarget = Path.of("..", "command-side", "target");
-        try (ServiceProcess command1 = ServiceProcess.start(commandTarget, "command-side", jdbcUrl, "scale-c1.log", env);
-             ServiceProcess command2 = ServiceProcess.start(commandTarget, "command-side", jdbcUrl, "scale-c2.log", env);
-             ServiceProcess query1 = ServiceProcess.start(target, "query-side", jdbcUrl, "scale-q1.log", env);
-             ServiceProcess query2 = ServiceProcess.start(target, "query-side", jdbcUrl, "scale-q2.log", env)) {
+        try (ServiceProcess command1 = ServiceProcess.start("command-side", jdbcUrl, "scale-c1.log", env);
+             ServiceProcess command2 = ServiceProcess.start("command-side", jdbcUrl, "scale-c2.log", env);
+             ServiceProcess query1 = ServiceProcess.start("query-side", jdbcUrl, "scale-q1.log", env);
+             ServiceProcess query2 = ServiceProcess.start("query-side", jdbcUrl, "scale-q2.log", env)) {
             List<Integer> commandSides = List.of(command1.port(), command2.port());
 
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))

@@ -13,7 +13,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Import;
  * Server), the serializers are Jackson (application.properties), and users are snapshotted.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({CommandProperties.class, SnapshotProperties.class})
 @Import({AxonTransactions.class, EventStoreSchema.class})
 class AxonConfig {
 
@@ -40,10 +41,10 @@ class AxonConfig {
      */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetries,
-                                  @Value("${flock.commands.conflict-retries:8}") int conflictRetries) {
+                                  CommandProperties settings) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(new ConflictRetryScheduler(commandRetries, conflictRetries))
+                .retryScheduler(new ConflictRetryScheduler(commandRetries, settings.conflictRetries()))
                 .build();
     }
 
@@ -61,8 +62,7 @@ class AxonConfig {
      * user with 10,000 events reads one snapshot and at most that many events.
      */
     @Bean
-    SnapshotTriggerDefinition userSnapshotTrigger(Snapshotter snapshotter,
-                                                  @Value("${flock.snapshot.threshold:100}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    SnapshotTriggerDefinition userSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties settings) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.threshold());
     }
 }

@@ -1,6 +1,6 @@
 package dev.flock.command.web;
 
-import dev.flock.command.config.AccountUser;
+import dev.flock.command.account.AccountUser;
 import dev.flock.command.user.ChangePasswordCommand;
 import dev.flock.web.ApiDocs;
 import io.swagger.v3.oas.annotations.Operation;

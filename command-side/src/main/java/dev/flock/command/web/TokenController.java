@@ -2,8 +2,8 @@ package dev.flock.command.web;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import dev.flock.command.config.TokenIssuer.IssuedToken;
-import dev.flock.command.config.TokenIssuer;
+import dev.flock.command.account.TokenIssuer.IssuedToken;
+import dev.flock.command.account.TokenIssuer;
 import dev.flock.web.ApiTime;
 import dev.flock.web.JwtProperties;
 import dev.flock.web.TokenKeys;

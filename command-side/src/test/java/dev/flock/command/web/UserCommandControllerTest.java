@@ -18,9 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.flock.command.config.AccountUser;
+import dev.flock.command.account.AccountUser;
 import dev.flock.command.config.SecurityConfig;
-import dev.flock.command.config.TokenIssuer;
+import dev.flock.command.account.TokenIssuer;
 import dev.flock.command.user.ChangePasswordCommand;
 import dev.flock.command.user.EmailTakenException;
 import dev.flock.command.user.FollowUserCommand;

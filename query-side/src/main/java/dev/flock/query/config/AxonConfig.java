@@ -26,10 +26,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The query side reads the command side's event store ({@code eventstore.domain_event_entry}) with Axon's JDBC
- * storage engine and keeps its processors' tokens in {@code query.token_entry} with the JDBC token store (Axon's
- * {@code JdbcAutoConfiguration}, given the schema below). JPA stays out of Axon here: Axon's JPA entities would
- * otherwise ask Hibernate to validate an event table that only the command side creates, and the query side must
- * be able to start first.
+ * storage engine and keeps its processors' tokens in {@code query.token_entry} with Axon's JDBC token store, all
+ * declared here rather than left to Axon's {@code JdbcAutoConfiguration} (see {@link #connectionProvider} and
+ * {@link #tokenStore} for why). JPA stays out of Axon here: Axon's JPA entities would otherwise ask Hibernate to
+ * validate an event table that only the command side creates, and the query side must be able to start first.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @Import({AxonTransactions.class, EventStoreSchema.class})

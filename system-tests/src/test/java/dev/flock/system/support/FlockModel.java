@@ -113,7 +113,7 @@ public final class FlockModel {
         }
     }
 
-    /** The seed's query: posts by the user or by anyone they follow now, newest first, then by id. */
+    /** The tutorial's timeline query: posts by the user or by anyone they follow now, newest first, then by id. */
     public List<String> expectedTimeline(String user) {
         Set<String> authors = new HashSet<>(following(user));
         authors.add(user);

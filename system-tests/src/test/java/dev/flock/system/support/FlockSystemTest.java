@@ -15,7 +15,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = FlockQueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + FlockQueryApplication.CONFIG_NAME)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = FlockSystemInitializer.class)

@@ -36,14 +36,14 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code <module>-*-exec.jar} from {@code target} against the database, and waits until it is healthy.
+     * Starts {@code <module>-*-exec.jar} from {@code ../<module>/target} (where the build packaged it) against the
+     * database, and waits until it is healthy. Its output goes to {@code target/<log>}.
      */
-    public static ServiceProcess start(Path target, String module, String jdbcUrl, String log,
-                                       Map<String, String> environment) {
+    public static ServiceProcess start(String module, String jdbcUrl, String log, Map<String, String> environment) {
         int port = freePort();
         int managementPort = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar(target, module).toString(),
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar(Path.of("..", module, "target"), module).toString(),
                 "--server.port=" + port, "--management.server.port=" + managementPort));
         for (String property : EmbeddedPostgresInitializer.datasourceProperties(jdbcUrl)) {
             command.add("--" + property);

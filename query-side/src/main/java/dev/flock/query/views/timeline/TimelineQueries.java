@@ -20,6 +20,32 @@ public class TimelineQueries {
     /** The view this reads. */
     public static final String VIEW = "timeline";
 
+    /**
+     * One page of a timeline, in the slot {@code {s}}, for {@code :owner}, after {@code (:afterTime, :afterId)},
+     * {@code :fetchSize} rows. The statement the API runs, and the one the benchmark compares against raw SQL.
+     */
+    public static final String PAGE = """
+            select post_id, username, body, published_at from (
+                (select e.post_id, u.username, p.body, e.published_at
+                 from {s}.timeline_entry e
+                 join {s}.timeline_post p on p.post_id = e.post_id
+                 join {s}.timeline_user u on u.user_id = e.author_id
+                 where e.owner_id = :owner and (e.published_at, e.post_id) < (:afterTime, :afterId)
+                 order by e.published_at desc, e.post_id desc limit :fetchSize)
+                union all
+                (select c.post_id, celebrity.username, c.body, c.published_at
+                 from {s}.timeline_user celebrity
+                 join {s}.timeline_follow f
+                   on f.followed_id = celebrity.user_id and f.follower_id = :owner
+                 cross join lateral (
+                     select cp.post_id, cp.body, cp.published_at from {s}.timeline_post cp
+                     where cp.author_id = celebrity.user_id
+                       and (cp.published_at, cp.post_id) < (:afterTime, :afterId)
+                     order by cp.published_at desc, cp.post_id desc limit :fetchSize) c
+                 where celebrity.celebrity)
+            ) page
+            order by published_at desc, post_id desc limit :fetchSize""";
+
     private final JdbcClient jdbc;
     private final ProjectionSlots slots;
 
@@ -27,8 +53,6 @@ public class TimelineQueries {
         this.jdbc = jdbc;
         this.slots = slots;
     }
-
-
 
     /**
      * One page of the owner's timeline: the keyset range of their copied entries, merged with the same range of
@@ -38,27 +62,7 @@ public class TimelineQueries {
      * prepared statement stays a handful of index lookups whatever the page size.
      */
     public Page<PostItem> page(UUID owner, PageRequest page) {
-        return PostItem.page(page, page.bind(jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW), """
-                        select post_id, username, body, published_at from (
-                            (select e.post_id, u.username, p.body, e.published_at
-                             from {s}.timeline_entry e
-                             join {s}.timeline_post p on p.post_id = e.post_id
-                             join {s}.timeline_user u on u.user_id = e.author_id
-                             where e.owner_id = :owner and (e.published_at, e.post_id) < (:afterTime, :afterId)
-                             order by e.published_at desc, e.post_id desc limit :fetchSize)
-                            union all
-                            (select c.post_id, celebrity.username, c.body, c.published_at
-                             from {s}.timeline_user celebrity
-                             join {s}.timeline_follow f
-                               on f.followed_id = celebrity.user_id and f.follower_id = :owner
-                             cross join lateral (
-                                 select cp.post_id, cp.body, cp.published_at from {s}.timeline_post cp
-                                 where cp.author_id = celebrity.user_id
-                                   and (cp.published_at, cp.post_id) < (:afterTime, :afterId)
-                                 order by cp.published_at desc, cp.post_id desc limit :fetchSize) c
-                             where celebrity.celebrity)
-                        ) page
-                        order by published_at desc, post_id desc limit :fetchSize""")))
+        return PostItem.page(page, page.bind(jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW), PAGE)))
                 .param("owner", owner));
     }
 }

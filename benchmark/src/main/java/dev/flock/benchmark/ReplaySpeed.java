@@ -1,9 +1,8 @@
-package dev.flock.system;
+package dev.flock.benchmark;
 
 import dev.flock.query.FlockQueryApplication;
 import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.query.support.SyntheticEvents;
-import dev.flock.system.support.Flock;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.testsupport.Http;
 import dev.flock.testsupport.TestKeys;
@@ -20,14 +19,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * How fast a view is rebuilt from the events, against the floor of writing the same rows with one
- * {@code INSERT .. SELECT} in the same database. Not a test: {@code scripts/replay-benchmark.sh} runs it.
+ * {@code INSERT .. SELECT} in the same database. Run by {@code scripts/replay-benchmark.sh}.
  *
  * <p>Appends a power-law history of {@code events} events (default 1,000,000) to a fresh event store, starts the
  * query side, and times (1) the first build of all four views, concurrently, from the first event, and (2) an
  * operator replay of the timeline alone. The baseline copies every row of the built views with
  * {@code INSERT .. SELECT} into empty tables of the same shape.
  */
-public final class ReplayBenchmark {
+public final class ReplaySpeed {
 
     private static final Map<String, List<String>> TABLES = Map.of(
             "profiles", List.of("profile"),
@@ -35,7 +34,7 @@ public final class ReplayBenchmark {
             "posts", List.of("post", "post_author", "post_count"),
             "timeline", List.of("timeline_user", "timeline_post", "timeline_follow", "timeline_entry"));
 
-    private ReplayBenchmark() {
+    private ReplaySpeed() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -51,7 +50,7 @@ public final class ReplayBenchmark {
         }
         appArgs.addAll(List.of("--server.port=0", "--flock.jwt.public-keys=" + TestKeys.publicKey(),
                 "--flock.admin.username=operator", "--flock.admin.password=benchmark-operator",
-                "--logging.level.root=WARN", "--logging.level.dev.flock.query.admin=INFO"));
+                "--logging.level.root=WARN", "--logging.level.dev.flock.query.projection.replay=INFO"));
 
         // The event store schema exists once a service has started; append while no processor can see it yet.
         try (ConfigurableApplicationContext warmup = FlockQueryApplication.application()
@@ -62,7 +61,7 @@ public final class ReplayBenchmark {
             long events = SyntheticEvents.append(db, users, follows, posts, 7);
             System.out.printf("appended %,d events in %.1f s%n", events, seconds(started));
             db.sql("delete from query.token_entry").update();
-            for (String view : Flock.VIEWS) {
+            for (String view : TABLES.keySet()) {
                 for (String table : TABLES.get(view)) {
                     db.sql("truncate " + ProjectionSlots.schema(view, "a") + "." + table).update();
                 }
@@ -84,7 +83,7 @@ public final class ReplayBenchmark {
 
             long rows = 0;
             long copyStarted = System.nanoTime();
-            for (String view : Flock.VIEWS) {
+            for (String view : TABLES.keySet()) {
                 for (String table : TABLES.get(view)) {
                     String source = ProjectionSlots.schema(view, "a") + "." + table;
                     db.sql("create table public.copy_" + table + " (like " + source + " including all)").update();

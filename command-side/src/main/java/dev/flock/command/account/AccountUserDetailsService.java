@@ -1,4 +1,4 @@
-package dev.flock.command.config;
+package dev.flock.command.account;
 
 import dev.flock.web.Usernames;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,6 +1,5 @@
-package dev.flock.command.config;
+package dev.flock.command.account;
 
-import dev.flock.command.account.SigningKey;
 import dev.flock.web.JwtProperties;
 import dev.flock.web.RevokedTokenException;
 import java.time.Clock;

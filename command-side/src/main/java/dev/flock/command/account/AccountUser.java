@@ -1,4 +1,4 @@
-package dev.flock.command.config;
+package dev.flock.command.account;
 
 import java.util.List;
 import org.springframework.security.core.userdetails.User;

@@ -1,0 +1,131 @@
+package dev.flock.benchmark;
+
+import static dev.flock.benchmark.Scenario.line;
+import static dev.flock.benchmark.Scenario.ratio;
+
+import dev.flock.query.paging.Cursor;
+import dev.flock.query.paging.PageRequest;
+import dev.flock.query.projection.ProjectionSlots;
+import dev.flock.query.views.timeline.TimelineQueries;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/**
+ * Timeline pages over HTTP against the same page in raw SQL (the query side's own statement,
+ * {@link TimelineQueries#PAGE}, so a change to it is measured as it is) and against the tutorial's
+ * fan-out-on-read query (Flask Mega-Tutorial, "Followers": the posts of everyone followed, union one's own), at 2
+ * and 16 clients; and the plan of the page.
+ */
+final class TimelineReads implements Scenario {
+
+    private static final int LIMIT = 20;
+
+    @Override
+    public void run(BenchmarkRun run) throws Exception {
+        String pageSql = pageSql(run.live("timeline"));
+        String tutorialSql = """
+                select p.post_id, p.author_id, p.body, p.published_at from %1$s.post p
+                join %2$s.follow f on f.followed_id = p.author_id where f.follower_id = ?
+                union
+                select p.post_id, p.author_id, p.body, p.published_at from %1$s.post p where p.author_id = ?
+                order by published_at desc limit %3$d""".formatted(run.live("posts"), run.live("follows"), LIMIT);
+        List<UUID> readerIds = readers(run);
+        explain(run, pageSql, readerIds.get(0));
+        for (int clients : new int[] {2, 16}) {
+            Latencies flock = Load.run("timeline reads, " + clients + " clients", clients, run.step, client -> {
+                Random random = new Random(client);
+                return () -> {
+                    int reader = 2 + random.nextInt(Dataset.HEAVY_READERS);
+                    return run.send("GET", run.queries.port(), "/api/users/bench" + reader + "/timeline?limit="
+                            + LIMIT, run.bearer(reader), null) == 200;
+                };
+            });
+            Latencies raw = Load.run("raw SQL page, " + clients + " clients", clients, run.step,
+                    client -> sqlRead(run, pageSql, readerIds, client));
+            Latencies tutorial = Load.run("tutorial's query, " + clients + " clients", clients, run.step,
+                    client -> sqlRead(run, tutorialSql, readerIds, client));
+            run.report.add("Timeline page reads/s, " + clients + " clients (p50/p99 ms)", line(flock),
+                    line(raw) + " (raw SQL)", ratio(flock.perSecond() / raw.perSecond()),
+                    clients == 2 ? "≥ 0.5, p99 ≤ 10 ms" : "≥ 0.5");
+            run.report.add("Timeline page reads/s against the tutorial's query, " + clients + " clients",
+                    line(flock), line(tutorial) + " (the tutorial's fan-out on read)",
+                    ratio(flock.perSecond() / tutorial.perSecond()), "≥ 100");
+            if (clients == 2) {
+                run.report.distributions.add(flock);
+                run.report.distributions.add(raw);
+                run.report.distributions.add(tutorial);
+            }
+        }
+    }
+
+    /**
+     * The query side's page statement in the live slot, for the first page of {@link #LIMIT}, with the owner as
+     * its two JDBC parameters.
+     */
+    static String pageSql(String schema) {
+        PageRequest first = new PageRequest(LIMIT, Cursor.START);
+        return ProjectionSlots.in(schema, TimelineQueries.PAGE)
+                .replace(":owner", "?")
+                .replace(":afterTime", "'" + Cursor.START.time() + "'::timestamptz")
+                .replace(":afterId", "'" + Cursor.START.id() + "'::uuid")
+                .replace(":fetchSize", Integer.toString(first.fetchSize()));
+    }
+
+    private static List<UUID> readers(BenchmarkRun run) throws SQLException {
+        List<UUID> readerIds = new ArrayList<>();
+        try (Connection db = run.connect(); Statement sql = db.createStatement();
+             ResultSet rs = sql.executeQuery("select id from public.bench_user_ids where i between 2 and "
+                     + (Dataset.HEAVY_READERS + 1))) {
+            while (rs.next()) {
+                readerIds.add(UUID.fromString(rs.getString(1)));
+            }
+        }
+        return readerIds;
+    }
+
+    private static void explain(BenchmarkRun run, String pageSql, UUID reader) throws Exception {
+        try (Connection db = run.connect(); PreparedStatement explain = db.prepareStatement("explain analyze "
+                + pageSql)) {
+            explain.setObject(1, reader);
+            explain.setObject(2, reader);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = explain.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            Files.writeString(run.out.resolve("timeline-page-plan.txt"), plan);
+        }
+    }
+
+    /** A client that runs a statement with a random reader as both its parameters. */
+    private static Callable<Boolean> sqlRead(BenchmarkRun run, String sql, List<UUID> readers, int client) {
+        try {
+            PreparedStatement statement = run.connect().prepareStatement(sql);
+            Random random = new Random(client);
+            return () -> {
+                UUID reader = readers.get(random.nextInt(readers.size()));
+                statement.setObject(1, reader);
+                statement.setObject(2, reader);
+                int rows = 0;
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                    }
+                }
+                return rows > 0;
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.flock.command.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code flock.commands.*}.
+ *
+ * @param conflictRetries how often a command that lost an optimistic-concurrency race against another instance is
+ *                        tried again before the client gets the failure
+ */
+@ConfigurationProperties("flock.commands")
+record CommandProperties(@DefaultValue("8") int conflictRetries) {
+}
