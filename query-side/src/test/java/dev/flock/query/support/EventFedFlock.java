@@ -1,5 +1,6 @@
 package dev.flock.query.support;
 
+import dev.flock.events.PasswordChanged;
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserFollowed;
 import dev.flock.events.UserRegistered;
@@ -17,6 +18,7 @@ public final class EventFedFlock extends Reads {
 
     private final EventStoreFixture events;
     private final Map<String, String> ids = new ConcurrentHashMap<>();
+    private final Map<String, Integer> credentialVersions = new ConcurrentHashMap<>();
 
     public EventFedFlock(String jdbcUrl, int queryPort) {
         super(queryPort);
@@ -46,8 +48,14 @@ public final class EventFedFlock extends Reads {
         return post;
     }
 
+    /** The user changes their password: tokens issued before are refused from then on. */
+    public void changePassword(String username) {
+        append(new PasswordChanged(id(username), credentialVersions.merge(username, 1, Integer::sum)));
+    }
+
+    /** A bearer token of the user, issued now. */
     public String bearerOf(String username) {
-        return TestTokens.bearer(id(username), username, 0);
+        return TestTokens.bearer(id(username), username, credentialVersions.getOrDefault(username, 0));
     }
 
     public String id(String username) {

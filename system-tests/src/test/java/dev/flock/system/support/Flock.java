@@ -2,32 +2,29 @@ package dev.flock.system.support;
 
 import static dev.flock.testsupport.Http.bearer;
 
+import dev.flock.query.support.Reads;
 import dev.flock.testsupport.Http.Answer;
 import dev.flock.testsupport.Http;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A client of both services, as a test drives them: commands on the command side, queries on the query side,
  * each query carrying the newest {@code Consistency-Token} seen so far (read-your-writes).
  */
-public final class Flock {
+public final class Flock extends Reads {
 
     public static final String PASSWORD = "correct horse battery";
-    /** The query side's views (its {@code View} beans); ReplayIT checks that the operator API lists these. */
+    /** The query side's views (its {@code View} beans; its ReplayIT checks that the operator API lists these). */
     public static final List<String> VIEWS = List.of("follows", "posts", "profiles", "timeline");
 
     private final List<Http> commandSides;
     private final AtomicInteger nextCommandSide = new AtomicInteger();
-    private Http queries;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
-    private final AtomicLong newest = new AtomicLong();
     /** The newest publishedAt of a post sent through this client, in epoch milliseconds. */
     private final AtomicLong lastPublished = new AtomicLong();
 
@@ -37,8 +34,8 @@ public final class Flock {
 
     /** A client that spreads its commands over several command-side instances, one after the other. */
     public Flock(List<Integer> commandPorts, int queryPort) {
+        super(queryPort);
         this.commandSides = commandPorts.stream().map(Http::new).toList();
-        this.queries = new Http(queryPort);
     }
 
     private Http commands() {
@@ -84,7 +81,6 @@ public final class Flock {
         return answer;
     }
 
-    /** Logs a user registered elsewhere in, for reads that need their token. */
     /** Changes the user's password from {@link #PASSWORD} and logs in again with the new one. */
     public void changePassword(String username, String newPassword) {
         Answer answer = commands().send("PUT", "/api/users/" + username + "/password",
@@ -93,57 +89,14 @@ public final class Flock {
         tokens.put(username, commands().logIn(username, newPassword));
     }
 
+    /** Logs a user registered elsewhere in, for reads that need their token. */
     public void logIn(String username) {
         tokens.put(username, commands().logIn(username, PASSWORD));
-    }
-
-    /** Reads from now on wait for the event store position {@code token} as well. */
-    public void sawConsistencyToken(long token) {
-        newest.accumulateAndGet(token, Math::max);
-    }
-
-    /** The newest {@code Consistency-Token} a command answered this client with. */
-    public String lastConsistencyToken() {
-        return Long.toString(newest.get());
     }
 
     public String bearerOf(String username) {
         return bearer(tokens.get(username));
     }
-
-    /** A query that waits for every command so far. */
-    public Answer get(String path, String... headers) {
-        List<String> all = new ArrayList<>(List.of(headers));
-        all.add("Consistency-Token");
-        all.add(Long.toString(newest.get()));
-        return queries.send("GET", path, null, all.toArray(String[]::new));
-    }
-
-    /** Every item of a paged list, following {@code next} cursors with the given page size. */
-    public List<JsonNode> all(String path, int limit, String... headers) {
-        List<JsonNode> items = new ArrayList<>();
-        String cursor = null;
-        do {
-            String separator = path.contains("?") ? "&" : "?";
-            Answer page = get(path + separator + "limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor),
-                    headers);
-            expect(page, 200);
-            page.json().get("items").forEach(items::add);
-            JsonNode next = page.json().get("next");
-            cursor = next == null || next.isNull() ? null : next.asString();
-        } while (cursor != null);
-        return items;
-    }
-
-    /** Sends the queries from now on to another query-side instance. */
-    public void useQuerySide(int queryPort) {
-        this.queries = new Http(queryPort);
-    }
-
-    public Http queries() {
-        return queries;
-    }
-
 
     private Answer expect(Answer answer, int status) {
         if (answer.status() != status) {
@@ -151,7 +104,7 @@ public final class Flock {
         }
         String token = answer.header("Consistency-Token");
         if (token != null) {
-            newest.accumulateAndGet(Long.parseLong(token), Math::max);
+            sawConsistencyToken(Long.parseLong(token));
         }
         return answer;
     }

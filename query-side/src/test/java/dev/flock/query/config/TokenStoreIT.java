@@ -1,10 +1,10 @@
-package dev.flock.system;
+package dev.flock.query.config;
 
+import static dev.flock.query.support.TestServices.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flock.query.support.EventFedFlock;
 import dev.flock.query.support.TestServices;
-import dev.flock.system.support.Flock;
-import dev.flock.system.support.FlockSystemInitializer;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.testsupport.Http.Answer;
 import java.util.List;
@@ -17,7 +17,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -32,44 +31,42 @@ class TokenStoreIT {
     @Test
     void aRestartedQuerySideResumesInsteadOfReprocessingFromTheStart() {
         String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
-        try (ConfigurableApplicationContext commandSide = FlockSystemInitializer.startCommandSide(jdbcUrl)) {
-            AtomicInteger handledBefore = new AtomicInteger();
-            Flock flock;
-            try (ConfigurableApplicationContext first = startQuerySide(jdbcUrl, handledBefore)) {
-                assertThat(first.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
-                flock = new Flock(port(commandSide), port(first));
-                flock.register("resumer");
-                flock.register("followee");
-                flock.follow("resumer", "followee");
-                for (int i = 0; i < 20; i++) {
-                    flock.post("followee", "post " + i);
-                }
-                assertThat(timeline(flock)).hasSize(20);
-                // The timeline read waited for the profiles and timeline views; the profile read waits for the
-                // profiles, follows and posts views: every view has handled every event before the restart.
-                assertThat(flock.get("/api/users/resumer").status()).isEqualTo(200);
+        AtomicInteger handledBefore = new AtomicInteger();
+        EventFedFlock flock;
+        try (ConfigurableApplicationContext first = startQuerySide(jdbcUrl, handledBefore)) {
+            assertThat(first.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
+            flock = new EventFedFlock(jdbcUrl, port(first));
+            flock.register("resumer");
+            flock.register("followee");
+            flock.follow("resumer", "followee");
+            for (int i = 0; i < 20; i++) {
+                flock.post("followee", "post " + i);
             }
-            // 2 registrations x 3 views, 1 follow x 2, 20 posts x 2
-            assertThat(handledBefore.get()).isGreaterThanOrEqualTo(48);
-            JdbcClient database = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
-            assertThat(database.sql("select count(*) from query.token_entry").query(Long.class).single())
-                    .as("4 views x 2 slots x 4 segments").isEqualTo(32);
-            assertThat(database.sql("select count(*) from query.token_entry where token is not null")
-                    .query(Long.class).single()).as("segments that handled events stored where they are")
-                    .isPositive();
-
-            AtomicInteger handledAfter = new AtomicInteger();
-            try (ConfigurableApplicationContext second = startQuerySide(jdbcUrl, handledAfter)) {
-                flock.useQuerySide(port(second));
-                String post = flock.post("followee", "after the restart");
-                flock.register("latecomer");
-
-                assertThat(timeline(flock)).hasSize(21);
-                assertThat(timeline(flock).get(0).get("id").asString()).isEqualTo(post);
-            }
-            // Only what came after the restart: the post (posts, timeline), the registration (three views).
-            assertThat(handledAfter.get()).isBetween(5, handledBefore.get() - 1);
+            assertThat(timeline(flock)).hasSize(20);
+            // The timeline read waited for the profiles and timeline views; the profile read waits for the
+            // profiles, follows and posts views: every view has handled every event before the restart.
+            assertThat(flock.get("/api/users/resumer").status()).isEqualTo(200);
         }
+        // 2 registrations x 3 views, 1 follow x 2, 20 posts x 2
+        assertThat(handledBefore.get()).isGreaterThanOrEqualTo(48);
+        JdbcClient database = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
+        assertThat(database.sql("select count(*) from query.token_entry").query(Long.class).single())
+                .as("4 views x 2 slots x 4 segments").isEqualTo(32);
+        assertThat(database.sql("select count(*) from query.token_entry where token is not null")
+                .query(Long.class).single()).as("segments that handled events stored where they are")
+                .isPositive();
+
+        AtomicInteger handledAfter = new AtomicInteger();
+        try (ConfigurableApplicationContext second = startQuerySide(jdbcUrl, handledAfter)) {
+            flock.useQuerySide(port(second));
+            String post = flock.post("followee", "after the restart");
+            flock.register("latecomer");
+
+            assertThat(timeline(flock)).hasSize(21);
+            assertThat(timeline(flock).get(0).get("id").asString()).isEqualTo(post);
+        }
+        // Only what came after the restart: the post (posts, timeline), the registration (three views).
+        assertThat(handledAfter.get()).isBetween(5, handledBefore.get() - 1);
     }
 
     @Test
@@ -84,10 +81,9 @@ class TokenStoreIT {
                     }
                     return chain.proceed();
                 });
-        try (ConfigurableApplicationContext commandSide = FlockSystemInitializer.startCommandSide(jdbcUrl);
-             ConfigurableApplicationContext querySide = TestServices.startQuerySide(jdbcUrl, heldUp,
-                     "--flock.consistency.max-wait=1s")) {
-            Flock flock = new Flock(port(commandSide), port(querySide));
+        try (ConfigurableApplicationContext querySide = TestServices.startQuerySide(jdbcUrl, heldUp,
+                "--flock.consistency.max-wait=1s")) {
+            EventFedFlock flock = new EventFedFlock(jdbcUrl, port(querySide));
             holdUp.set(true);
             flock.register("patient");
             Answer answer = flock.get("/api/users/patient");
@@ -102,7 +98,7 @@ class TokenStoreIT {
         }
     }
 
-    private static List<JsonNode> timeline(Flock flock) {
+    private static List<JsonNode> timeline(EventFedFlock flock) {
         return flock.all("/api/users/resumer/timeline", 100, "Authorization", flock.bearerOf("resumer"));
     }
 
@@ -114,9 +110,5 @@ class TokenStoreIT {
         };
         return TestServices.startQuerySide(jdbcUrl, configurer -> configurer.eventProcessing()
                 .registerDefaultHandlerInterceptor((config, name) -> counter));
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 }

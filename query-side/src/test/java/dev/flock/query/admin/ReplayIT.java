@@ -1,12 +1,12 @@
-package dev.flock.system;
+package dev.flock.query.admin;
 
 import static dev.flock.testsupport.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.flock.query.projection.ProjectionSlots;
-import dev.flock.system.support.Flock;
-import dev.flock.system.support.FlockSystemTest;
+import dev.flock.query.support.EventFedFlock;
+import dev.flock.query.support.QuerySideTest;
 import dev.flock.testsupport.Http.Answer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * over and over, and afterwards every page is identical, every read during the replays was whole and right, and
  * every view is served from its other, rebuilt slot.
  */
-@FlockSystemTest
+@QuerySideTest
 @TestPropertySource(properties = "flock.test.context=replay") // switches live slots: its own context
 class ReplayIT {
 
@@ -39,19 +39,21 @@ class ReplayIT {
 
     @LocalServerPort
     int queryPort;
-    @Value("${flock.test.command-port}")
-    int commandPort;
+    @Value("${spring.datasource.url}")
+    String jdbcUrl;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ProjectionSlots slots;
 
     @Test
     void everyViewIsRebuiltWhileReadsStayWholeAndRight() throws Exception {
-        Flock flock = new Flock(commandPort, queryPort);
+        EventFedFlock flock = new EventFedFlock(jdbcUrl, queryPort);
         List<String> users = fill(flock);
         // a password change: the replayed profiles view must still refuse the tokens issued before it
         String changer = users.get(1);
         String revoked = flock.bearerOf(changer);
-        flock.changePassword(changer, "a replayed passphrase");
+        flock.changePassword(changer);
         Map<String, String> before = everyPage(flock, users);
         String reader = users.get(0);
         String expectedTimeline = pages(flock, timelinePath(reader), 4, flock.bearerOf(reader));
@@ -73,7 +75,7 @@ class ReplayIT {
         }, "timeline-reader");
         readerThread.start();
         try {
-            for (String view : Flock.VIEWS) {
+            for (String view : slots.views()) {
                 int readsBefore = reads.get();
                 assertThat(replay(flock, view).status()).as("replay of %s", view).isEqualTo(202);
                 await().atMost(Duration.ofSeconds(60)).until(() -> !replaying(flock, view));
@@ -85,7 +87,7 @@ class ReplayIT {
         }
 
         assertThat(wrong).as("reads of %s's timeline during the replays that differed", reader).isEmpty();
-        assertThat(reads.get()).isGreaterThan(Flock.VIEWS.size());
+        assertThat(reads.get()).isGreaterThan(slots.views().size());
         assertThat(everyPage(flock, users)).isEqualTo(before);
         liveSlots().forEach((view, slot) -> assertThat(slot).as("live slot of %s after its replay", view)
                 .isNotEqualTo(liveBefore.get(view)));
@@ -96,7 +98,7 @@ class ReplayIT {
 
     @Test
     void operatorCallsNeedTheOperatorsCredentials() {
-        Flock flock = new Flock(commandPort, queryPort);
+        EventFedFlock flock = new EventFedFlock(jdbcUrl, queryPort);
         assertThat(flock.queries().send("GET", "/api/admin/projections", null).status()).isEqualTo(401);
         assertThat(flock.queries().send("POST", "/api/admin/projections/timeline/replay", null).status())
                 .isEqualTo(401);
@@ -108,12 +110,12 @@ class ReplayIT {
                 "Authorization", OPERATOR).status()).isEqualTo(404);
         Answer status = flock.queries().send("GET", "/api/admin/projections", null, "Authorization", OPERATOR);
         assertThat(status.status()).isEqualTo(200);
-        assertThat(status.json().findValuesAsString("name")).containsExactlyElementsOf(Flock.VIEWS);
+        assertThat(status.json().findValuesAsString("name")).containsExactly("follows", "posts", "profiles", "timeline");
     }
 
     @Test
     void aReplayWaitsWhileAnotherInstanceHoldsASegmentAndASecondRequestMeanwhileIs409() {
-        Flock flock = new Flock(commandPort, queryPort);
+        EventFedFlock flock = new EventFedFlock(jdbcUrl, queryPort);
         flock.register("waiting_reader");
         String view = "posts";
         String standby = jdbc.sql("select case live_slot when 'a' then 'b' else 'a' end from query.projection_slot "
@@ -144,12 +146,12 @@ class ReplayIT {
         return live;
     }
 
-    private static Answer replay(Flock flock, String view) {
+    private static Answer replay(EventFedFlock flock, String view) {
         return flock.queries().send("POST", "/api/admin/projections/" + view + "/replay", null,
                 "Authorization", OPERATOR);
     }
 
-    private static boolean replaying(Flock flock, String view) {
+    private static boolean replaying(EventFedFlock flock, String view) {
         for (JsonNode projection : flock.queries().send("GET", "/api/admin/projections", null,
                 "Authorization", OPERATOR).json()) {
             if (projection.get("name").asString().equals(view)) {
@@ -160,7 +162,7 @@ class ReplayIT {
     }
 
     /** A dozen users following each other at random and posting. */
-    private static List<String> fill(Flock flock) {
+    private static List<String> fill(EventFedFlock flock) {
         List<String> users = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
             users.add("replayer" + i);
@@ -187,7 +189,7 @@ class ReplayIT {
     }
 
     /** Every page of every view, by path, as the API answers them. */
-    private static Map<String, String> everyPage(Flock flock, List<String> users) {
+    private static Map<String, String> everyPage(EventFedFlock flock, List<String> users) {
         Map<String, String> pages = new LinkedHashMap<>();
         for (String user : users) {
             pages.put("/api/users/" + user, flock.get("/api/users/" + user).body());
@@ -205,7 +207,7 @@ class ReplayIT {
     }
 
     /** The bodies of every page of a list, in order, following the cursors. */
-    private static String pages(Flock flock, String path, int limit, String bearer) {
+    private static String pages(EventFedFlock flock, String path, int limit, String bearer) {
         StringBuilder bodies = new StringBuilder();
         String cursor = null;
         do {

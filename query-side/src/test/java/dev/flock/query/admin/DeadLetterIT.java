@@ -1,10 +1,10 @@
-package dev.flock.system;
+package dev.flock.query.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flock.query.projection.ProjectionSlots;
-import dev.flock.system.support.Flock;
-import dev.flock.system.support.FlockSystemTest;
+import dev.flock.query.support.EventFedFlock;
+import dev.flock.query.support.QuerySideTest;
 import dev.flock.testsupport.Http;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * posts keep arriving, the operator sees the letters and the metric, and once the cause is gone a retry brings the
  * parked posts in, in order.
  */
-@FlockSystemTest
+@QuerySideTest
 class DeadLetterIT {
 
     private static final String OPERATOR = Http.basic("operator", "test-operator-password");
@@ -30,8 +30,8 @@ class DeadLetterIT {
     int queryPort;
     @LocalManagementPort
     int managementPort;
-    @Value("${flock.test.command-port}")
-    int commandPort;
+    @Value("${spring.datasource.url}")
+    String jdbcUrl;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -39,7 +39,7 @@ class DeadLetterIT {
 
     @Test
     void aPoisonEventIsParkedWithItsSequenceWhileTheViewGoesOnAndARetryBringsItIn() {
-        Flock flock = new Flock(commandPort, queryPort);
+        EventFedFlock flock = new EventFedFlock(jdbcUrl, queryPort);
         flock.register("poisoned");
         flock.register("healthy");
         String table = slots.liveSchema("posts") + ".post";
@@ -89,7 +89,7 @@ class DeadLetterIT {
      */
     @Test
     void aPoisonEventInABatchedViewIsParkedAloneAfterItsBatchFails() {
-        Flock flock = new Flock(commandPort, queryPort);
+        EventFedFlock flock = new EventFedFlock(jdbcUrl, queryPort);
         flock.register("toxic");
         flock.register("reader");
         flock.register("bystander");
@@ -131,12 +131,12 @@ class DeadLetterIT {
     }
 
     /** The user's posts in the posts view, newest first, once the view has passed all commands so far. */
-    private static List<String> bodies(Flock flock, String user) {
+    private static List<String> bodies(EventFedFlock flock, String user) {
         return flock.all("/api/users/" + user + "/posts", 10).stream().map(post -> post.get("body").asString())
                 .toList();
     }
 
-    private static List<String> timelineOf(Flock flock, String user) {
+    private static List<String> timelineOf(EventFedFlock flock, String user) {
         return flock.all("/api/users/" + user + "/timeline", 10, "Authorization", flock.bearerOf(user)).stream()
                 .map(post -> post.get("body").asString()).toList();
     }
