@@ -6,7 +6,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
-
 /**
  * The command side of Flock: takes commands over HTTP and turns them into events in the PostgreSQL event store.
  *

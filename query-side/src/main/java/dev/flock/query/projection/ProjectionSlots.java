@@ -77,6 +77,11 @@ public class ProjectionSlots implements SchedulingConfigurer {
         return schema(view, liveSlot(view));
     }
 
+    /** The reads' way to the view's tables: statements on its live slot. */
+    public LiveTables liveTables(String view) {
+        return new LiveTables(jdbc, this, view);
+    }
+
     /** The slot the API reads a view from now, {@code a} or {@code b}. */
     public String liveSlot(String view) {
         return state(view).live();

@@ -110,7 +110,8 @@ class ReplayIT {
                 "Authorization", OPERATOR).status()).isEqualTo(404);
         Answer status = flock.queries().send("GET", "/api/admin/projections", null, "Authorization", OPERATOR);
         assertThat(status.status()).isEqualTo(200);
-        assertThat(status.json().findValuesAsString("name")).containsExactly("follows", "posts", "profiles", "timeline");
+        assertThat(status.json().findValuesAsString("name"))
+                .containsExactly("follows", "posts", "profiles", "timeline");
     }
 
     @Test

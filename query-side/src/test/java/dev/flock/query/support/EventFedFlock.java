@@ -29,28 +29,28 @@ public final class EventFedFlock extends Reads {
     public String register(String username) {
         String id = UUID.randomUUID().toString();
         ids.put(username, id);
-        append(new UserRegistered(id, username, username + "@example.com"));
+        append(id, new UserRegistered(id, username, username + "@example.com"));
         return id;
     }
 
     public void follow(String me, String target) {
-        append(new UserFollowed(id(me), id(target), me, target));
+        append(id(me), new UserFollowed(id(me), id(target), me, target));
     }
 
     public void unfollow(String me, String target) {
-        append(new UserUnfollowed(id(me), id(target)));
+        append(id(me), new UserUnfollowed(id(me), id(target)));
     }
 
     /** Publishes a post, a millisecond after the one before; answers its id. */
     public String post(String me, String body) {
         String post = UUID.randomUUID().toString();
-        append(new PostPublished(post, id(me), body));
+        append(id(me), new PostPublished(post, id(me), body));
         return post;
     }
 
     /** The user changes their password: tokens issued before are refused from then on. */
     public void changePassword(String username) {
-        append(new PasswordChanged(id(username), credentialVersions.merge(username, 1, Integer::sum)));
+        append(id(username), new PasswordChanged(id(username), credentialVersions.merge(username, 1, Integer::sum)));
     }
 
     /** A bearer token of the user, issued now. */
@@ -66,7 +66,7 @@ public final class EventFedFlock extends Reads {
         return id;
     }
 
-    private void append(Object event) {
-        sawConsistencyToken(events.append(event));
+    private void append(String userId, Object event) {
+        sawConsistencyToken(events.append(userId, event));
     }
 }

@@ -21,7 +21,8 @@ public final class TestServices {
      * A query side of its own on the database, as its main would start it, with {@code module} added to its Axon
      * configuration (to count or hold up what its processors handle) and {@code extraArgs} after the defaults.
      */
-    public static ConfigurableApplicationContext startQuerySide(String jdbcUrl, ConfigurerModule module, String... extraArgs) {
+    public static ConfigurableApplicationContext startQuerySide(String jdbcUrl, ConfigurerModule module,
+                                                                String... extraArgs) {
         SpringApplication app = FlockQueryApplication.application();
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("testConfigurerModule", module));
         return app.run(arguments(jdbcUrl, List.of("--flock.jwt.public-keys=" + TestKeys.publicKey(),

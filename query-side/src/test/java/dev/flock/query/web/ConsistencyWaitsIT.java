@@ -64,7 +64,8 @@ class ConsistencyWaitsIT {
         querySide = TestServices.startQuerySide(jdbcUrl, heldUp,
                 "--flock.consistency.max-wait=60s", "--flock.consistency.max-waiters=" + WAITERS);
         events = new EventStoreFixture(jdbcUrl);
-        long registered = events.append(new UserRegistered(UUID.randomUUID().toString(), "reader", "r@example.com"));
+        String reader = UUID.randomUUID().toString();
+        long registered = events.append(reader, new UserRegistered(reader, "reader", "r@example.com"));
         assertThat(read("/api/users/reader", "Consistency-Token", Long.toString(registered)).join().statusCode())
                 .isEqualTo(200);
     }
@@ -95,8 +96,8 @@ class ConsistencyWaitsIT {
     void readsWaitingForAHeldUpViewHoldNoThreadAndAreBounded() throws Exception {
         ConsistencyWaits waits = querySide.getBean(ConsistencyWaits.class);
         holdUp.set(true);
-        String token = Long.toString(
-                events.append(new UserRegistered(UUID.randomUUID().toString(), "awaited", "a@example.com")));
+        String awaited = UUID.randomUUID().toString();
+        String token = Long.toString(events.append(awaited, new UserRegistered(awaited, "awaited", "a@example.com")));
         List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
         for (int i = 0; i < WAITERS; i++) {
             waiting.add(read("/api/users/awaited", "Consistency-Token", token));

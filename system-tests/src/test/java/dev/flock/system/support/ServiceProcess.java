@@ -43,8 +43,9 @@ public final class ServiceProcess implements AutoCloseable {
         int port = freePort();
         int managementPort = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar(Path.of("..", module, "target"), module).toString(),
-                "--server.port=" + port, "--management.server.port=" + managementPort));
+        Path jar = jar(Path.of("..", module, "target"), module);
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--server.port=" + port,
+                "--management.server.port=" + managementPort));
         for (String property : EmbeddedPostgresInitializer.datasourceProperties(jdbcUrl)) {
             command.add("--" + property);
         }

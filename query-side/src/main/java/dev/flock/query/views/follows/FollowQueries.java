@@ -4,13 +4,14 @@ import dev.flock.query.paging.Cursor;
 import dev.flock.query.paging.Page;
 import dev.flock.query.paging.PageRequest;
 import dev.flock.query.paging.SqlTimes;
+import dev.flock.query.projection.LiveTables;
 import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.web.ApiTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Reads of the follows view: follower and following lists, counts, and the relationship of two users. */
@@ -20,14 +21,11 @@ public class FollowQueries {
     /** The view this reads. */
     public static final String VIEW = "follows";
 
-    private final JdbcClient jdbc;
-    private final ProjectionSlots slots;
+    private final LiveTables tables;
 
-    FollowQueries(JdbcClient jdbc, ProjectionSlots slots) {
-        this.jdbc = jdbc;
-        this.slots = slots;
+    FollowQueries(ProjectionSlots slots) {
+        this.tables = slots.liveTables(VIEW);
     }
-
 
     /** An item of a follower or following list. */
     public record FollowItem(String username, String since) {
@@ -67,7 +65,7 @@ public class FollowQueries {
     }
 
     private Page<FollowItem> page(String sql, UUID userId, PageRequest page) {
-        List<Row> rows = page.bind(jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW), sql)))
+        List<Row> rows = page.bind(tables.sql(sql))
                 .param("user", userId)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2),
                         SqlTimes.instant(rs, 3)))
@@ -76,29 +74,31 @@ public class FollowQueries {
     }
 
     public FollowCounts counts(UUID userId) {
-        return jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW),
-                        "select followers, following from {s}.follow_count where user_id = :user"))
+        return tables.sql("select followers, following from {s}.follow_count where user_id = :user")
                 .param("user", userId)
                 .query((rs, n) -> new FollowCounts(rs.getLong(1), rs.getLong(2)))
                 .optional()
                 .orElse(new FollowCounts(0, 0));
     }
 
-    /** Whether {@code user} follows {@code other} and the reverse, each with the time it started. */
+    /**
+     * Whether {@code user} follows {@code other} and the reverse, each with the time it started: one statement, so
+     * both directions come from one generation of the view.
+     */
     public Relationship relationship(UUID user, UUID other) {
-        String schema = slots.liveSchema(VIEW);
-        Optional<Instant> following = since(schema, user, other);
-        Optional<Instant> followedBy = since(schema, other, user);
-        return new Relationship(following.isPresent(), followedBy.isPresent(),
-                following.map(ApiTime::format).orElse(null), followedBy.map(ApiTime::format).orElse(null));
-    }
-
-    private Optional<Instant> since(String schema, UUID follower, UUID followed) {
-        return jdbc.sql(ProjectionSlots.in(schema,
-                        "select since from {s}.follow where follower_id = :follower and followed_id = :followed"))
-                .param("follower", follower)
-                .param("followed", followed)
-                .query((rs, n) -> SqlTimes.instant(rs, 1))
-                .optional();
+        Map<Boolean, Instant> since = tables.sql("""
+                        select follower_id = :user, since from {s}.follow
+                        where (follower_id = :user and followed_id = :other)
+                           or (follower_id = :other and followed_id = :user)""")
+                .param("user", user)
+                .param("other", other)
+                .query((rs, n) -> Map.entry(rs.getBoolean(1), SqlTimes.instant(rs, 2)))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Instant following = since.get(true);
+        Instant followedBy = since.get(false);
+        return new Relationship(following != null, followedBy != null,
+                following == null ? null : ApiTime.format(following),
+                followedBy == null ? null : ApiTime.format(followedBy));
     }
 }

@@ -12,9 +12,9 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Folds posts into {@code post} of one slot ({@code posts_a} or {@code posts_b}), with authors' names in {@code post_author} and a {@code post_count} that moves
- * only when a post row is really inserted. Sequenced per author (Axon's default), so an author's registration is
- * always handled before their posts.
+ * Folds posts into {@code post} of one slot ({@code posts_a} or {@code posts_b}), with authors' names in
+ * {@code post_author} and a {@code post_count} that moves only when a post row is really inserted. Sequenced per
+ * author (Axon's default), so an author's registration is always handled before their posts.
  */
 class PostsProjector {
 
@@ -29,7 +29,9 @@ class PostsProjector {
     @EventHandler
     void on(UserRegistered event) {
         jdbc.sql(ProjectionSlots.in(schema,
-                        "insert into {s}.post_author (user_id, username) values (:id, :username) on conflict do nothing"))
+                        """
+                        insert into {s}.post_author (user_id, username) values (:id, :username)
+                        on conflict do nothing"""))
                 .param("id", UUID.fromString(event.userId()))
                 .param("username", event.username())
                 .update();

@@ -1,12 +1,12 @@
 package dev.flock.query.views.profiles;
 
 import dev.flock.query.paging.SqlTimes;
+import dev.flock.query.projection.LiveTables;
 import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.web.Usernames;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Who is registered: every query resolves the user its path names here, ignoring case. */
@@ -16,14 +16,11 @@ public class Profiles {
     /** The view this reads. */
     public static final String VIEW = "profiles";
 
-    private final JdbcClient jdbc;
-    private final ProjectionSlots slots;
+    private final LiveTables tables;
 
-    Profiles(JdbcClient jdbc, ProjectionSlots slots) {
-        this.jdbc = jdbc;
-        this.slots = slots;
+    Profiles(ProjectionSlots slots) {
+        this.tables = slots.liveTables(VIEW);
     }
-
 
     /**
      * A registered user as the profiles view knows them; {@code credentialVersion} counts their password changes
@@ -42,9 +39,8 @@ public class Profiles {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW),
-                        "select user_id, username, registered_at, credential_version from {s}.profile "
-                                + "where username_key = :key"))
+        return tables.sql("select user_id, username, registered_at, credential_version from {s}.profile "
+                                + "where username_key = :key")
                 .param("key", key.get())
                 .query((rs, row) -> new Profile(rs.getObject(1, UUID.class), rs.getString(2),
                         SqlTimes.instant(rs, 3), rs.getInt(4)))

@@ -2,12 +2,10 @@ package dev.flock.query.views.timeline;
 
 import dev.flock.query.paging.Page;
 import dev.flock.query.paging.PageRequest;
+import dev.flock.query.projection.LiveTables;
 import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.query.views.PostItem;
 import java.util.UUID;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,12 +44,10 @@ public class TimelineQueries {
             ) page
             order by published_at desc, post_id desc limit :fetchSize""";
 
-    private final JdbcClient jdbc;
-    private final ProjectionSlots slots;
+    private final LiveTables tables;
 
-    TimelineQueries(JdbcClient jdbc, ProjectionSlots slots) {
-        this.jdbc = jdbc;
-        this.slots = slots;
+    TimelineQueries(ProjectionSlots slots) {
+        this.tables = slots.liveTables(VIEW);
     }
 
     /**
@@ -62,7 +58,7 @@ public class TimelineQueries {
      * prepared statement stays a handful of index lookups whatever the page size.
      */
     public Page<PostItem> page(UUID owner, PageRequest page) {
-        return PostItem.page(page, page.bind(jdbc.sql(ProjectionSlots.in(slots.liveSchema(VIEW), PAGE)))
+        return PostItem.page(page, page.bind(tables.sql(PAGE))
                 .param("owner", owner));
     }
 }
