@@ -3,7 +3,6 @@ package dev.flock.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.system.support.Flock;
 import dev.flock.system.support.FlockModel;
 import dev.flock.system.support.ServiceProcess;

@@ -4,14 +4,12 @@ import static dev.flock.query.support.TestServices.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flock.query.support.EventFedFlock;
+import dev.flock.query.support.HeldUpViews;
 import dev.flock.query.support.TestServices;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.testsupport.Http.Answer;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -70,31 +68,23 @@ class TokenStoreIT {
     }
 
     @Test
-    void aConsistencyTokenTheViewsDoNotReachInTimeAnswers503WithRetryAfter() throws InterruptedException {
+    void aConsistencyTokenTheViewsDoNotReachInTimeAnswers503WithRetryAfter() {
         String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicBoolean holdUp = new AtomicBoolean();
-        ConfigurerModule heldUp = configurer -> configurer.eventProcessing()
-                .registerDefaultHandlerInterceptor((config, name) -> (unitOfWork, chain) -> {
-                    if (holdUp.get()) {
-                        release.await();
-                    }
-                    return chain.proceed();
-                });
+        HeldUpViews heldUp = new HeldUpViews();
         try (ConfigurableApplicationContext querySide = TestServices.startQuerySide(jdbcUrl, heldUp,
                 "--flock.consistency.max-wait=1s")) {
             EventFedFlock flock = new EventFedFlock(jdbcUrl, port(querySide));
-            holdUp.set(true);
+            heldUp.holdUp();
             flock.register("patient");
             Answer answer = flock.get("/api/users/patient");
             assertThat(answer.status()).isEqualTo(503);
             assertThat(answer.header("Retry-After")).isEqualTo("1");
             assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
             assertThat(answer.json().get("type").asString()).isEqualTo("urn:flock:problem:not-yet-consistent");
-            release.countDown();
+            heldUp.release();
             assertThat(flock.get("/api/users/patient").status()).isEqualTo(200);
         } finally {
-            release.countDown();
+            heldUp.release();
         }
     }
 

@@ -16,9 +16,13 @@ public class QuerySideInitializer implements ApplicationContextInitializer<Confi
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        List<String> properties = new ArrayList<>(List.of(EmbeddedPostgresInitializer.datasourceProperties(
-                EmbeddedPostgresInitializer.newDatabase())));
+        TestPropertyValues.of(properties(EmbeddedPostgresInitializer.newDatabase())).applyTo(context.getEnvironment());
+    }
+
+    /** What a query-side test context needs besides its test profile: the database, and the test key. */
+    public static List<String> properties(String jdbcUrl) {
+        List<String> properties = new ArrayList<>(List.of(EmbeddedPostgresInitializer.datasourceProperties(jdbcUrl)));
         properties.add("flock.jwt.public-keys=" + TestKeys.publicKey());
-        TestPropertyValues.of(properties).applyTo(context.getEnvironment());
+        return properties;
     }
 }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.flock.events.UserRegistered;
 import dev.flock.query.support.EventStoreFixture;
+import dev.flock.query.support.HeldUpViews;
 import dev.flock.query.support.TestServices;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.testsupport.Http;
@@ -19,10 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.axonframework.config.ConfigurerModule;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,8 +43,7 @@ class ConsistencyWaitsIT {
     private static final int WAITERS = 250;
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
-    private final CountDownLatch release = new CountDownLatch(1);
-    private final AtomicBoolean holdUp = new AtomicBoolean();
+    private final HeldUpViews heldUp = new HeldUpViews();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private ConfigurableApplicationContext querySide;
     private EventStoreFixture events;
@@ -54,13 +51,6 @@ class ConsistencyWaitsIT {
     @BeforeAll
     void start() {
         String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
-        ConfigurerModule heldUp = configurer -> configurer.eventProcessing()
-                .registerDefaultHandlerInterceptor((config, name) -> (unitOfWork, chain) -> {
-                    if (holdUp.get()) {
-                        release.await();
-                    }
-                    return chain.proceed();
-                });
         querySide = TestServices.startQuerySide(jdbcUrl, heldUp,
                 "--flock.consistency.max-wait=60s", "--flock.consistency.max-waiters=" + WAITERS);
         events = new EventStoreFixture(jdbcUrl);
@@ -72,7 +62,7 @@ class ConsistencyWaitsIT {
 
     @AfterAll
     void stop() {
-        release.countDown();
+        heldUp.release();
         querySide.close();
     }
 
@@ -95,7 +85,7 @@ class ConsistencyWaitsIT {
     @Test
     void readsWaitingForAHeldUpViewHoldNoThreadAndAreBounded() throws Exception {
         ConsistencyWaits waits = querySide.getBean(ConsistencyWaits.class);
-        holdUp.set(true);
+        heldUp.holdUp();
         String awaited = UUID.randomUUID().toString();
         String token = Long.toString(events.append(awaited, new UserRegistered(awaited, "awaited", "a@example.com")));
         List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
@@ -111,7 +101,7 @@ class ConsistencyWaitsIT {
         assertOthersAreServedPromptly();
         assertThat(waiting).noneMatch(CompletableFuture::isDone);
 
-        release.countDown();
+        heldUp.release();
         for (CompletableFuture<HttpResponse<String>> answer : waiting) {
             HttpResponse<String> response = answer.get(30, TimeUnit.SECONDS);
             assertThat(response.statusCode()).isEqualTo(200);

@@ -1,17 +1,12 @@
 package dev.flock.system.support;
 
 import dev.flock.command.FlockCommandApplication;
-import dev.flock.query.FlockQueryApplication;
+import dev.flock.query.support.QuerySideInitializer;
 import dev.flock.query.support.TestServices;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.testsupport.TestKeys;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.axonframework.config.ConfigurerModule;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -28,10 +23,9 @@ public class FlockSystemInitializer implements ApplicationContextInitializer<Con
     public void initialize(ConfigurableApplicationContext context) {
         String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
         ConfigurableApplicationContext commandSide = startCommandSide(jdbcUrl);
-        int commandPort = ((WebServerApplicationContext) commandSide).getWebServer().getPort();
-        List<String> properties = new ArrayList<>(List.of(EmbeddedPostgresInitializer.datasourceProperties(jdbcUrl)));
+        int commandPort = TestServices.port(commandSide);
+        List<String> properties = QuerySideInitializer.properties(jdbcUrl);
         properties.add("flock.test.command-port=" + commandPort);
-        properties.add("flock.jwt.public-keys=" + TestKeys.publicKey());
         properties.add("flock.test.command-management-port=" + TestServices.managementPort(commandSide));
         TestPropertyValues.of(properties).applyTo(context.getEnvironment());
         context.addApplicationListener(event -> {
