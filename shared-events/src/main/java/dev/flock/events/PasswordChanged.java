@@ -5,5 +5,6 @@ package dev.flock.events;
  * change). Bearer tokens issued with a lower version are refused from then on. The password itself is never in an
  * event, not even hashed.
  */
+@Revision("1")
 public record PasswordChanged(String userId, int credentialVersion) {
 }

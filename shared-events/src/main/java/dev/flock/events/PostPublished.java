@@ -5,5 +5,6 @@ package dev.flock.events;
  *
  * @param body the text as published, already trimmed, 1 to 280 characters
  */
+@Revision("1")
 public record PostPublished(String postId, String authorId, String body) {
 }

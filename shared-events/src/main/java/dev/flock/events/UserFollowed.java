@@ -8,5 +8,6 @@ package dev.flock.events;
  * segments, where the registration of the followed user may not have been projected yet; with the names in the
  * event, a follow can be shown the moment it is projected.
  */
+@Revision("1")
 public record UserFollowed(String followerId, String followedId, String followerUsername, String followedUsername) {
 }

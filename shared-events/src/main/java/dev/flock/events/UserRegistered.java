@@ -7,5 +7,6 @@ package dev.flock.events;
  * @param username the name as the user typed it; unique ignoring case
  * @param email    the address as the user typed it; unique ignoring case
  */
+@Revision("1")
 public record UserRegistered(String userId, String username, String email) {
 }

@@ -2,6 +2,7 @@ package dev.flock.command.config;
 
 import dev.flock.web.AxonTransactions;
 import dev.flock.web.EventStoreSchema;
+import dev.flock.web.events.EventVersioning;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CommandProperties.class, SnapshotProperties.class})
-@Import({AxonTransactions.class, EventStoreSchema.class})
+@Import({AxonTransactions.class, EventStoreSchema.class, EventVersioning.class})
 class AxonConfig {
 
     AxonConfig() {

@@ -1,9 +1,14 @@
 package dev.flock.command.user;
 
-/** A user tried to follow or unfollow themselves. */
+/** A user named themselves as the other user of a follow, block, mute or follower call. */
 public class SelfFollowException extends RuntimeException {
 
     public SelfFollowException() {
-        super("A user cannot follow or unfollow themselves.");
+        this("follow or unfollow");
+    }
+
+    /** @param action what the call would do, as in "A user cannot {@code action} themselves." */
+    public SelfFollowException(String action) {
+        super("A user cannot " + action + " themselves.");
     }
 }

@@ -5,6 +5,21 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.flock.events.AccountProtected;
+import dev.flock.events.AccountUnprotected;
+import dev.flock.events.FollowRequestApproved;
+import dev.flock.events.FollowRequestRejected;
+import dev.flock.events.FollowRequestWithdrawn;
+import dev.flock.events.FollowRequested;
+import dev.flock.events.FollowerRemoved;
+import dev.flock.events.PostDeleted;
+import dev.flock.events.UserBlocked;
+import dev.flock.events.UserMuted;
+import dev.flock.events.UserUnblocked;
+import dev.flock.events.UserUnmuted;
+import java.util.OptionalLong;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import dev.flock.events.PasswordChanged;
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserFollowed;
@@ -12,11 +27,9 @@ import dev.flock.events.UserRegistered;
 import dev.flock.events.UserUnfollowed;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Timestamp;
@@ -28,26 +41,32 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A Flock user: who they follow, and the posts they published in the last day (to answer a repeated
+ * A Flock user: the rules of their commands, and the posts they published in the last day (to answer a repeated
  * {@code Idempotency-Key} with the first receipt).
+ *
+ * <p>What lies between two users (follows, requests, blocks, mutes) is not kept here: a follow lives in the
+ * follower's stream, but the other user can end it from theirs (a block, a removal), so the rules read and write
+ * {@link Relationships}, in the command's transaction and under a lock on the pair. A block, an unfollow and a
+ * new follow of the same two users therefore decide on the same record, in order, whichever streams they are in.
  *
  * <p>Posts live in the author's stream, so a busy user's stream grows without end; the
  * {@code userSnapshotTrigger} keeps loading it short. The snapshot is this object in JSON, hence the field
- * visibility; {@link Revision} changes whenever its fields do, so old snapshots are skipped, not misread.
+ * visibility; {@link Revision} changes whenever its fields do, so old snapshots are skipped, not misread (revision 1
+ * held the set of followed users).
  */
 @Aggregate(snapshotTriggerDefinition = "userSnapshotTrigger")
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 class UserAggregate {
 
     static final String IDEMPOTENCY_KEY = "idempotencyKey";
     static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
+    static final String MUTE_ENDS = "mute-ends";
 
     @AggregateIdentifier
     private String userId;
     private String username;
-    private Set<String> following = new HashSet<>();
     /** Idempotency keys of the last 24 hours, oldest first. */
     private LinkedHashMap<String, PostReceipt> recentKeys = new LinkedHashMap<>();
     /** The receipt of the post applied last; only meaningful within the command that applied it. */
@@ -68,18 +87,186 @@ class UserAggregate {
     }
 
     @CommandHandler
-    void handle(FollowUserCommand command, UserDirectory directory) {
-        String targetName = requireOther(command.targetId(), directory);
-        if (!following.contains(command.targetId())) {
-            apply(new UserFollowed(userId, command.targetId(), username, targetName));
+    FollowOutcome handle(FollowUserCommand command, UserDirectory directory, Relationships relationships) {
+        String target = command.targetId();
+        String targetName = requireOther(target, "follow", directory);
+        boolean targetProtected = relationships.protectionOf(target);
+        Relationships.Pair pair = relationships.lockPair(userId, target);
+        if (pair.blockedEitherWay()) {
+            throw new BlockedException();
+        }
+        if (pair.following()) {
+            return FollowOutcome.FOLLOWING;
+        }
+        if (pair.requested()) {
+            return FollowOutcome.REQUESTED;
+        }
+        if (targetProtected) {
+            relationships.request(userId, target);
+            apply(new FollowRequested(userId, target, username, targetName));
+            return FollowOutcome.REQUESTED;
+        }
+        relationships.follow(userId, target);
+        apply(new UserFollowed(userId, target, username, targetName));
+        return FollowOutcome.FOLLOWING;
+    }
+
+    /** Ends the follow, or withdraws the pending request. */
+    @CommandHandler
+    void handle(UnfollowUserCommand command, UserDirectory directory, Relationships relationships) {
+        String target = command.targetId();
+        requireOther(target, "unfollow", directory);
+        Relationships.Pair pair = relationships.lockPair(userId, target);
+        if (pair.following()) {
+            relationships.endFollow(userId, target);
+            apply(new UserUnfollowed(userId, target));
+        } else if (pair.requested()) {
+            relationships.endFollow(userId, target);
+            apply(new FollowRequestWithdrawn(userId, target));
+        }
+    }
+
+    /**
+     * Ends every follow and request between the two, each with its own event (so that the views, and the target's
+     * later commands, see the follow end), then blocks.
+     */
+    @CommandHandler
+    void handle(BlockUserCommand command, UserDirectory directory, Relationships relationships) {
+        String target = command.targetId();
+        String targetName = requireOther(target, "block", directory);
+        Relationships.Pair pair = relationships.lockPair(userId, target);
+        if (pair.blocking()) {
+            return;
+        }
+        if (pair.following()) {
+            apply(new UserUnfollowed(userId, target));
+        }
+        if (pair.requested()) {
+            apply(new FollowRequestWithdrawn(userId, target));
+        }
+        if (pair.followedBy()) {
+            apply(new FollowerRemoved(userId, target));
+        }
+        if (pair.requestedBy()) {
+            apply(new FollowRequestRejected(userId, target));
+        }
+        relationships.block(userId, target);
+        apply(new UserBlocked(userId, target, username, targetName));
+    }
+
+    @CommandHandler
+    void handle(UnblockUserCommand command, UserDirectory directory, Relationships relationships) {
+        String target = command.targetId();
+        requireOther(target, "unblock", directory);
+        if (relationships.lockPair(userId, target).blocking()) {
+            relationships.unblock(userId, target);
+            apply(new UserUnblocked(userId, target));
         }
     }
 
     @CommandHandler
-    void handle(UnfollowUserCommand command, UserDirectory directory) {
-        requireOther(command.targetId(), directory);
-        if (following.contains(command.targetId())) {
-            apply(new UserUnfollowed(userId, command.targetId()));
+    void handle(RemoveFollowerCommand command, UserDirectory directory, Relationships relationships) {
+        String follower = command.followerId();
+        requireOther(follower, "remove", directory);
+        if (relationships.lockPair(userId, follower).followedBy()) {
+            relationships.endFollow(follower, userId);
+            apply(new FollowerRemoved(userId, follower));
+        }
+    }
+
+    @CommandHandler
+    void handle(ApproveFollowRequestCommand command, UserDirectory directory, Relationships relationships) {
+        String requester = command.requesterId();
+        String requesterName = requireOther(requester, "approve", directory);
+        if (!relationships.lockPair(userId, requester).requestedBy()) {
+            throw new NoPendingRequestException();
+        }
+        approve(requester, requesterName, relationships);
+    }
+
+    private void approve(String requester, String requesterName, Relationships relationships) {
+        relationships.follow(requester, userId);
+        apply(new FollowRequestApproved(userId, requester, username, requesterName));
+    }
+
+    @CommandHandler
+    void handle(RejectFollowRequestCommand command, UserDirectory directory, Relationships relationships) {
+        String requester = command.requesterId();
+        requireOther(requester, "reject", directory);
+        if (relationships.lockPair(userId, requester).requestedBy()) {
+            relationships.endFollow(requester, userId);
+            apply(new FollowRequestRejected(userId, requester));
+        }
+    }
+
+    /** Lifting protection approves every pending request, before the event that lifts it. */
+    @CommandHandler
+    void handle(ProtectAccountCommand command, UserDirectory directory, Relationships relationships) {
+        if (!relationships.protect(userId, command.protect())) {
+            return;
+        }
+        if (command.protect()) {
+            apply(new AccountProtected(userId));
+            return;
+        }
+        for (String requester : relationships.pendingRequestsTo(userId)) {
+            if (relationships.lockPair(userId, requester).requestedBy()) {
+                approve(requester, directory.usernameOf(requester).orElseThrow(), relationships);
+            }
+        }
+        apply(new AccountUnprotected(userId));
+    }
+
+    /**
+     * Mutes, or replaces the mute with its new end. A timed mute schedules a persistent deadline that ends it; a
+     * deadline of a mute replaced since finds another end and does nothing.
+     */
+    @CommandHandler
+    void handle(MuteUserCommand command, UserDirectory directory, Relationships relationships,
+                DeadlineManager deadlines) {
+        String target = command.targetId();
+        String targetName = requireOther(target, "mute", directory);
+        Long seconds = command.durationSeconds();
+        boolean openEnded = relationships.muting(userId, target) && relationships.muteEnd(userId, target).isEmpty();
+        if (seconds == null && openEnded) {
+            return;
+        }
+        Long endsAtMs = seconds == null ? null : now().toEpochMilli() + seconds * 1000;
+        relationships.mute(userId, target, endsAtMs);
+        if (endsAtMs != null) {
+            deadlines.schedule(Instant.ofEpochMilli(endsAtMs), MUTE_ENDS, new MuteEnds(target, endsAtMs));
+        }
+        apply(new UserMuted(userId, target, targetName, seconds));
+    }
+
+    @CommandHandler
+    void handle(UnmuteUserCommand command, UserDirectory directory, Relationships relationships) {
+        String target = command.targetId();
+        requireOther(target, "unmute", directory);
+        if (relationships.muting(userId, target)) {
+            relationships.unmute(userId, target);
+            apply(new UserUnmuted(userId, target, UserUnmuted.Reason.UNMUTED));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = MUTE_ENDS)
+    void on(MuteEnds due, Relationships relationships) {
+        OptionalLong end = relationships.muteEnd(userId, due.mutedId());
+        if (end.isPresent() && end.getAsLong() == due.endsAtMs()) {
+            relationships.unmute(userId, due.mutedId());
+            apply(new UserUnmuted(userId, due.mutedId(), UserUnmuted.Reason.EXPIRED));
+        }
+    }
+
+    @CommandHandler
+    void handle(DeletePostCommand command, Relationships relationships) {
+        switch (relationships.post(command.postId(), userId)) {
+            case UNKNOWN -> throw new UnknownPostException();
+            case DELETED -> { }
+            case PUBLISHED -> {
+                relationships.deleted(command.postId());
+                apply(new PostDeleted(command.postId(), userId));
+            }
         }
     }
 
@@ -93,7 +280,7 @@ class UserAggregate {
     }
 
     @CommandHandler
-    PostReceipt handle(PublishPostCommand command) {
+    PostReceipt handle(PublishPostCommand command, Relationships relationships) {
         String body = PostBody.normalize(command.body());
         String key = command.idempotencyKey();
         if (key != null) {
@@ -102,15 +289,16 @@ class UserAggregate {
                 return earlier;
             }
         }
+        relationships.published(command.postId(), userId);
         MetaData metaData = key == null ? MetaData.emptyInstance() : MetaData.with(IDEMPOTENCY_KEY, key);
         apply(new PostPublished(command.postId(), userId, body), metaData);
         return lastReceipt;
     }
 
-    /** The target's username, if the target is someone else who is registered. */
-    private String requireOther(String targetId, UserDirectory directory) {
+    /** The other user's name, if they are someone else who is registered. */
+    private String requireOther(String targetId, String action, UserDirectory directory) {
         if (userId.equals(targetId)) {
-            throw new SelfFollowException();
+            throw new SelfFollowException(action);
         }
         return directory.usernameOf(targetId).orElseThrow(() -> new UnknownUserException(targetId));
     }
@@ -123,16 +311,6 @@ class UserAggregate {
     void on(UserRegistered event) {
         userId = event.userId();
         username = event.username();
-    }
-
-    @EventSourcingHandler
-    void on(UserFollowed event) {
-        following.add(event.followedId());
-    }
-
-    @EventSourcingHandler
-    void on(UserUnfollowed event) {
-        following.remove(event.followedId());
     }
 
     @EventSourcingHandler

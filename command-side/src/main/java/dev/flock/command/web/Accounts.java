@@ -1,6 +1,8 @@
 package dev.flock.command.web;
 
 import dev.flock.command.account.PasswordPolicy;
+import dev.flock.command.user.SelfFollowException;
+import dev.flock.command.user.UnknownUserException;
 import dev.flock.command.user.UserDirectory.Account;
 import dev.flock.command.user.UserDirectory;
 import dev.flock.web.RevokedTokenException;
@@ -37,6 +39,18 @@ class Accounts {
         return directory.idOf(me)
                 .filter(id -> id.equals(authenticatedUserId))
                 .orElseThrow(NotYourAccountException::new);
+    }
+
+    /**
+     * The id of the other user a call names: someone registered (404 otherwise), and not {@code me} (422).
+     *
+     * @param action what the call does to them, for the 422's detail ("block", "mute", ...)
+     */
+    String otherUser(String me, String other, String action) {
+        if (other.equalsIgnoreCase(me)) {
+            throw new SelfFollowException(action);
+        }
+        return directory.idOf(other).orElseThrow(() -> new UnknownUserException(other));
     }
 
     /** A 400 naming the password field if the policy refuses it for this user. */

@@ -2,9 +2,12 @@ package dev.flock.command.web;
 
 import static dev.flock.web.ProblemResponses.problem;
 
+import dev.flock.command.user.BlockedException;
 import dev.flock.command.user.EmailTakenException;
 import dev.flock.command.user.InvalidPostException;
+import dev.flock.command.user.NoPendingRequestException;
 import dev.flock.command.user.SelfFollowException;
+import dev.flock.command.user.UnknownPostException;
 import dev.flock.command.user.UnknownUserException;
 import dev.flock.command.user.UsernameTakenException;
 import dev.flock.web.ProblemAdvice;
@@ -71,6 +74,21 @@ class CommandProblemAdvice extends ProblemAdvice {
         return ResponseEntity.status(HttpStatus.CONFLICT).header("Retry-After", "1")
                 .body(problem(HttpStatus.CONFLICT, "concurrent-change",
                         "The user was being changed by other requests at the same moment; try again."));
+    }
+
+    @ExceptionHandler(BlockedException.class)
+    ProblemDetail blocked(BlockedException ex) {
+        return problem(HttpStatus.FORBIDDEN, "blocked", ex.getMessage());
+    }
+
+    @ExceptionHandler(NoPendingRequestException.class)
+    ProblemDetail noPendingRequest(NoPendingRequestException ex) {
+        return problem(HttpStatus.NOT_FOUND, "no-pending-request", ex.getMessage());
+    }
+
+    @ExceptionHandler(UnknownPostException.class)
+    ProblemDetail unknownPost(UnknownPostException ex) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-post", ex.getMessage());
     }
 
     @ExceptionHandler(SelfFollowException.class)

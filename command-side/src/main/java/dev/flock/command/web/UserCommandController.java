@@ -1,13 +1,12 @@
 package dev.flock.command.web;
 
 import dev.flock.command.user.EmailTakenException;
+import dev.flock.command.user.FollowOutcome;
 import dev.flock.command.user.FollowUserCommand;
 import dev.flock.command.user.PostReceipt;
 import dev.flock.command.user.PublishPostCommand;
 import dev.flock.command.user.RegisterUserCommand;
-import dev.flock.command.user.SelfFollowException;
 import dev.flock.command.user.UnfollowUserCommand;
-import dev.flock.command.user.UnknownUserException;
 import dev.flock.command.user.UserDirectory;
 import dev.flock.command.user.UsernameTakenException;
 import dev.flock.web.ApiDocs;
@@ -92,20 +91,27 @@ class UserCommandController {
     @Operation(summary = "Follow a user", security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "204", description = "Following, also if already following (no new event)",
             headers = @Header(name = ConsistencyTokens.HEADER, ref = ApiDocs.CONSISTENCY_TOKEN))
+    @ApiResponse(responseCode = "202", description = "The target is protected: a follow request is pending until "
+            + "they approve it (also when it was pending already)",
+            headers = @Header(name = ConsistencyTokens.HEADER, ref = ApiDocs.CONSISTENCY_TOKEN))
     @ApiResponse(responseCode = "401", ref = "Unauthorized")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "403", ref = "Forbidden", description = "The token is not `{me}`'s, or one of the "
+            + "two blocks the other (`urn:flock:problem:blocked`)")
     @ApiResponse(responseCode = "404", ref = "NotFound")
     @ApiResponse(responseCode = "422", ref = "UnprocessableContent")
     ResponseEntity<Void> follow(@PathVariable String me, @PathVariable String target,
                                 @AuthenticationPrincipal Jwt token) {
         String userId = actingUser(me, token);
-        commands.sendAndWait(new FollowUserCommand(userId, otherUser(me, target)));
-        return noContent(userId);
+        FollowOutcome outcome = commands.sendAndWait(new FollowUserCommand(userId, otherUser(me, target)));
+        return outcome == FollowOutcome.REQUESTED
+                ? ResponseEntity.accepted().header(ConsistencyTokens.HEADER, consistency.afterPair()).build()
+                : consistency.noContent();
     }
 
     @DeleteMapping("/{me}/following/{target}")
     @Operation(summary = "Unfollow a user", security = @SecurityRequirement(name = "bearer"))
-    @ApiResponse(responseCode = "204", description = "Not following, also if not following before (no new event)",
+    @ApiResponse(responseCode = "204", description = "Not following, also if not following before (no new event); "
+            + "a pending request to the target is withdrawn",
             headers = @Header(name = ConsistencyTokens.HEADER, ref = ApiDocs.CONSISTENCY_TOKEN))
     @ApiResponse(responseCode = "401", ref = "Unauthorized")
     @ApiResponse(responseCode = "403", ref = "Forbidden")
@@ -115,7 +121,7 @@ class UserCommandController {
                                   @AuthenticationPrincipal Jwt token) {
         String userId = actingUser(me, token);
         commands.sendAndWait(new UnfollowUserCommand(userId, otherUser(me, target)));
-        return noContent(userId);
+        return consistency.noContent();
     }
 
     @PostMapping("/{me}/posts")
@@ -152,14 +158,7 @@ class UserCommandController {
 
     /** The id of the user to follow or unfollow: someone registered, and not the acting user. */
     private String otherUser(String me, String target) {
-        if (target.equalsIgnoreCase(me)) {
-            throw new SelfFollowException();
-        }
-        return directory.idOf(target).orElseThrow(() -> new UnknownUserException(target));
-    }
-
-    private ResponseEntity<Void> noContent(String userId) {
-        return ResponseEntity.noContent().header(ConsistencyTokens.HEADER, consistency.after(userId)).build();
+        return accounts.otherUser(me, target, "follow or unfollow");
     }
 
     record RegisteredUser(String username) {

@@ -26,11 +26,15 @@ class UserAggregateTest {
 
     private FixtureConfiguration<UserAggregate> fixture;
     private InMemoryUserDirectory directory;
+    private InMemoryRelationships relationships;
 
     @BeforeEach
     void setUp() {
         directory = new InMemoryUserDirectory().with(ALICE, "alice").with(BOB, "bob");
-        fixture = new AggregateTestFixture<>(UserAggregate.class).registerInjectableResource(directory);
+        relationships = new InMemoryRelationships();
+        fixture = new AggregateTestFixture<>(UserAggregate.class)
+                .registerInjectableResource(directory)
+                .registerInjectableResource(relationships);
     }
 
     private static UserRegistered aliceRegistered() {
@@ -77,11 +81,14 @@ class UserAggregateTest {
     void followingSomeoneEmitsUserFollowed() {
         fixture.given(aliceRegistered())
                 .when(new FollowUserCommand(ALICE, BOB))
-                .expectEvents(new UserFollowed(ALICE, BOB, "alice", "bob"));
+                .expectEvents(new UserFollowed(ALICE, BOB, "alice", "bob"))
+                .expectResultMessagePayload(FollowOutcome.FOLLOWING);
+        assertThat(relationships.follows(ALICE, BOB)).isTrue();
     }
 
     @Test
     void followingTwiceEmitsOneEvent() {
+        relationships.follow(ALICE, BOB);
         fixture.given(aliceRegistered(), new UserFollowed(ALICE, BOB, "alice", "bob"))
                 .when(new FollowUserCommand(ALICE, BOB))
                 .expectSuccessfulHandlerExecution()
@@ -113,9 +120,11 @@ class UserAggregateTest {
 
     @Test
     void unfollowingSomeoneFollowedEmitsUserUnfollowed() {
+        relationships.follow(ALICE, BOB);
         fixture.given(aliceRegistered(), new UserFollowed(ALICE, BOB, "alice", "bob"))
                 .when(new UnfollowUserCommand(ALICE, BOB))
                 .expectEvents(new UserUnfollowed(ALICE, BOB));
+        assertThat(relationships.follows(ALICE, BOB)).isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.flock.query.projection.EventSourceProperties;
 import dev.flock.query.projection.QueryInstances;
 import dev.flock.web.AxonTransactions;
 import dev.flock.web.EventStoreSchema;
+import dev.flock.web.events.EventVersioning;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -32,7 +33,7 @@ import org.springframework.context.annotation.Import;
  * validate an event table that only the command side creates, and the query side must be able to start first.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-@Import({AxonTransactions.class, EventStoreSchema.class})
+@Import({AxonTransactions.class, EventStoreSchema.class, EventVersioning.class})
 @EnableConfigurationProperties(TokenStoreProperties.class)
 class AxonConfig {
 

@@ -1,0 +1,16 @@
+package dev.flock.command.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Axon's deadlines (the ends of timed mutes), {@code flock.deadlines.*}.
+ *
+ * @param pollInterval how often each instance looks for due deadlines; a mute ends at most this long after its end,
+ *                     plus the command that ends it (the contract allows 5 s)
+ * @param threads      deadlines run at once per instance
+ */
+@ConfigurationProperties("flock.deadlines")
+record DeadlineProperties(@DefaultValue("1s") Duration pollInterval, @DefaultValue("2") int threads) {
+}

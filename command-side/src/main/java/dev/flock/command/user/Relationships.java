@@ -1,0 +1,70 @@
+package dev.flock.command.user;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The command side's set-based record of what lies between users: follows, pending follow requests, blocks,
+ * mutes, protected accounts, and whose post is which. A follow lives in the follower's stream, but a block or a
+ * removal by the other user ends it from theirs; so the rules read this record, not the aggregate's state, and it
+ * is written in the same transaction as the events of the command that changes it.
+ *
+ * <p>Two users acting on each other at once (B follows A while A blocks B) must not both decide on what they read
+ * before the other committed: every rule about a pair runs after {@link #lockPair}, and a follow reads the
+ * target's protection with {@link #protectionOf}, which a switch of protection waits for. Locks are taken in one
+ * order (an account's protection before any pair; pairs in id order), so they cannot deadlock.
+ */
+public interface Relationships {
+
+    /** What lies between {@code me} and {@code other}, seen from {@code me}. */
+    record Pair(boolean following, boolean followedBy, boolean requested, boolean requestedBy, boolean blocking,
+                boolean blockedBy) {
+
+        boolean blockedEitherWay() {
+            return blocking || blockedBy;
+        }
+    }
+
+    /** Serializes every rule about this pair until the transaction ends, and reads the pair. */
+    Pair lockPair(String me, String other);
+
+    /** Whether the account is protected, read so that a switch of its protection waits for this transaction. */
+    boolean protectionOf(String userId);
+
+    /** Protects the account or lifts its protection; answers whether that changed anything. */
+    boolean protect(String userId, boolean protect);
+
+    /** The users whose requests to follow {@code userId} are pending, in id order (the order of their locks). */
+    List<String> pendingRequestsTo(String userId);
+
+    void follow(String follower, String followed);
+
+    void request(String requester, String target);
+
+    /** Ends a follow or a pending request from {@code follower} to {@code followed}. */
+    void endFollow(String follower, String followed);
+
+    /** Blocks {@code other}: every follow and request between the two ends. */
+    void block(String me, String other);
+
+    void unblock(String me, String other);
+
+    /** When {@code me}'s mute of {@code other} ends (epoch milliseconds); empty when open-ended or not muting. */
+    OptionalLong muteEnd(String me, String other);
+
+    boolean muting(String me, String other);
+
+    /** Mutes {@code other} until {@code endsAtMs}, or until unmuted when it is null; replaces any mute before. */
+    void mute(String me, String other, Long endsAtMs);
+
+    void unmute(String me, String other);
+
+    /** What is known of a post, for its author. */
+    enum PostState { UNKNOWN, PUBLISHED, DELETED }
+
+    void published(String postId, String authorId);
+
+    PostState post(String postId, String authorId);
+
+    void deleted(String postId);
+}

@@ -1,0 +1,124 @@
+package dev.flock.command.user;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * {@link Relationships} in memory, for aggregate tests without a database: the rules' record of follows,
+ * requests, blocks, mutes, protection and posts. Locks are no-ops (one thread). {@code JdbcRelationships}, its
+ * locks and races, are tested against PostgreSQL in {@code RelationshipsIT}.
+ */
+class InMemoryRelationships implements Relationships {
+
+    private final Map<List<String>, Character> follows = new HashMap<>();
+    private final Set<List<String>> blocks = new HashSet<>();
+    private final Map<List<String>, Long> mutes = new HashMap<>();
+    private final Set<String> protectedAccounts = new HashSet<>();
+    private final Map<String, String> authors = new HashMap<>();
+    private final Set<String> deletedPosts = new HashSet<>();
+
+    /** Sentinel for an open-ended mute in {@link #mutes}. */
+    private static final long OPEN = Long.MIN_VALUE;
+
+    @Override
+    public Pair lockPair(String me, String other) {
+        return new Pair(follows.get(List.of(me, other)) == Character.valueOf('F'),
+                follows.get(List.of(other, me)) == Character.valueOf('F'),
+                follows.get(List.of(me, other)) == Character.valueOf('R'),
+                follows.get(List.of(other, me)) == Character.valueOf('R'),
+                blocks.contains(List.of(me, other)), blocks.contains(List.of(other, me)));
+    }
+
+    @Override
+    public boolean protectionOf(String userId) {
+        return protectedAccounts.contains(userId);
+    }
+
+    @Override
+    public boolean protect(String userId, boolean protect) {
+        return protect ? protectedAccounts.add(userId) : protectedAccounts.remove(userId);
+    }
+
+    @Override
+    public List<String> pendingRequestsTo(String userId) {
+        return follows.entrySet().stream()
+                .filter(entry -> entry.getKey().get(1).equals(userId) && entry.getValue() == 'R')
+                .map(entry -> entry.getKey().get(0))
+                .sorted()
+                .toList();
+    }
+
+    @Override
+    public void follow(String follower, String followed) {
+        follows.put(List.of(follower, followed), 'F');
+    }
+
+    @Override
+    public void request(String requester, String target) {
+        follows.put(List.of(requester, target), 'R');
+    }
+
+    @Override
+    public void endFollow(String follower, String followed) {
+        follows.remove(List.of(follower, followed));
+    }
+
+    @Override
+    public void block(String me, String other) {
+        endFollow(me, other);
+        endFollow(other, me);
+        blocks.add(List.of(me, other));
+    }
+
+    @Override
+    public void unblock(String me, String other) {
+        blocks.remove(List.of(me, other));
+    }
+
+    @Override
+    public OptionalLong muteEnd(String me, String other) {
+        Long end = mutes.get(List.of(me, other));
+        return end == null || end == OPEN ? OptionalLong.empty() : OptionalLong.of(end);
+    }
+
+    @Override
+    public boolean muting(String me, String other) {
+        return mutes.containsKey(List.of(me, other));
+    }
+
+    @Override
+    public void mute(String me, String other, Long endsAtMs) {
+        mutes.put(List.of(me, other), endsAtMs == null ? OPEN : endsAtMs);
+    }
+
+    @Override
+    public void unmute(String me, String other) {
+        mutes.remove(List.of(me, other));
+    }
+
+    @Override
+    public void published(String postId, String authorId) {
+        authors.put(postId, authorId);
+    }
+
+    @Override
+    public PostState post(String postId, String authorId) {
+        if (!authorId.equals(authors.get(postId))) {
+            return PostState.UNKNOWN;
+        }
+        return deletedPosts.contains(postId) ? PostState.DELETED : PostState.PUBLISHED;
+    }
+
+    @Override
+    public void deleted(String postId) {
+        deletedPosts.add(postId);
+    }
+
+    boolean follows(String follower, String followed) {
+        return lockPair(follower, followed).following();
+    }
+}
