@@ -33,9 +33,9 @@ class ConsistencyTokens {
                 .query(Long.class).single());
     }
 
-    /** 204 with the token of a command between two users. */
-    ResponseEntity<Void> noContent() {
-        return ResponseEntity.noContent().header(HEADER, afterPair()).build();
+    /** 204 with this token. */
+    static ResponseEntity<Void> noContent(String token) {
+        return ResponseEntity.noContent().header(HEADER, token).build();
     }
 
     /** The token after a command that only {@code userId}'s stream decides: the newest event in it. */

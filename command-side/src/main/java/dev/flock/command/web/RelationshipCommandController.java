@@ -65,7 +65,7 @@ class RelationshipCommandController {
                                @AuthenticationPrincipal Jwt token) {
         String userId = accounts.actingUser(me, token);
         commands.sendAndWait(new BlockUserCommand(userId, accounts.otherUser(me, target, "block")));
-        return consistency.noContent();
+        return ConsistencyTokens.noContent(consistency.afterPair());
     }
 
     @DeleteMapping("/blocks/{target}")
@@ -80,7 +80,7 @@ class RelationshipCommandController {
                                  @AuthenticationPrincipal Jwt token) {
         String userId = accounts.actingUser(me, token);
         commands.sendAndWait(new UnblockUserCommand(userId, accounts.otherUser(me, target, "unblock")));
-        return consistency.noContent();
+        return ConsistencyTokens.noContent(consistency.afterPair());
     }
 
     @PutMapping("/mutes/{target}")
@@ -100,7 +100,7 @@ class RelationshipCommandController {
         String userId = accounts.actingUser(me, token);
         Long seconds = request == null ? null : request.durationSeconds();
         commands.sendAndWait(new MuteUserCommand(userId, accounts.otherUser(me, target, "mute"), seconds));
-        return consistency.noContent();
+        return ConsistencyTokens.noContent(consistency.afterPair());
     }
 
     @DeleteMapping("/mutes/{target}")
@@ -116,7 +116,7 @@ class RelationshipCommandController {
                                 @AuthenticationPrincipal Jwt token) {
         String userId = accounts.actingUser(me, token);
         commands.sendAndWait(new UnmuteUserCommand(userId, accounts.otherUser(me, target, "unmute")));
-        return consistency.noContent();
+        return ConsistencyTokens.noContent(consistency.afterPair());
     }
 
     @DeleteMapping("/followers/{follower}")
@@ -132,7 +132,7 @@ class RelationshipCommandController {
                                         @AuthenticationPrincipal Jwt token) {
         String userId = accounts.actingUser(me, token);
         commands.sendAndWait(new RemoveFollowerCommand(userId, accounts.otherUser(me, follower, "remove")));
-        return consistency.noContent();
+        return ConsistencyTokens.noContent(consistency.afterPair());
     }
 
     @PutMapping("/follow-requests/{requester}")
@@ -148,7 +148,7 @@ class RelationshipCommandController {
                                  @AuthenticationPrincipal Jwt token) {
         String userId = accounts.actingUser(me, token);
         commands.sendAndWait(new ApproveFollowRequestCommand(userId, accounts.otherUser(me, requester, "approve")));
-        return consistency.noContent();
+        return ConsistencyTokens.noContent(consistency.afterPair());
     }
 
     @DeleteMapping("/follow-requests/{requester}")
@@ -163,7 +163,7 @@ class RelationshipCommandController {
                                 @AuthenticationPrincipal Jwt token) {
         String userId = accounts.actingUser(me, token);
         commands.sendAndWait(new RejectFollowRequestCommand(userId, accounts.otherUser(me, requester, "reject")));
-        return consistency.noContent();
+        return ConsistencyTokens.noContent(consistency.afterPair());
     }
 
     @PatchMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
@@ -180,7 +180,7 @@ class RelationshipCommandController {
                                  @AuthenticationPrincipal Jwt token) {
         String userId = accounts.actingUser(me, token);
         commands.sendAndWait(new ProtectAccountCommand(userId, patch.protect()));
-        return consistency.noContent();
+        return ConsistencyTokens.noContent(consistency.afterPair());
     }
 
     @DeleteMapping("/posts/{id}")
@@ -195,7 +195,7 @@ class RelationshipCommandController {
                                     @AuthenticationPrincipal Jwt token) {
         String userId = accounts.actingUser(me, token);
         commands.sendAndWait(new DeletePostCommand(userId, postId(id)));
-        return ResponseEntity.noContent().header(ConsistencyTokens.HEADER, consistency.after(userId)).build();
+        return ConsistencyTokens.noContent(consistency.after(userId));
     }
 
     /** Post ids are UUIDs in their canonical form; anything else names no post. */

@@ -105,7 +105,7 @@ class UserCommandController {
         FollowOutcome outcome = commands.sendAndWait(new FollowUserCommand(userId, otherUser(me, target)));
         return outcome == FollowOutcome.REQUESTED
                 ? ResponseEntity.accepted().header(ConsistencyTokens.HEADER, consistency.afterPair()).build()
-                : consistency.noContent();
+                : ConsistencyTokens.noContent(consistency.afterPair());
     }
 
     @DeleteMapping("/{me}/following/{target}")
@@ -121,7 +121,7 @@ class UserCommandController {
                                   @AuthenticationPrincipal Jwt token) {
         String userId = actingUser(me, token);
         commands.sendAndWait(new UnfollowUserCommand(userId, otherUser(me, target)));
-        return consistency.noContent();
+        return ConsistencyTokens.noContent(consistency.afterPair());
     }
 
     @PostMapping("/{me}/posts")

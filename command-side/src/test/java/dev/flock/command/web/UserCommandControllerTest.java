@@ -23,6 +23,8 @@ import dev.flock.command.config.SecurityConfig;
 import dev.flock.command.account.TokenIssuer;
 import dev.flock.command.user.ChangePasswordCommand;
 import dev.flock.command.user.EmailTakenException;
+import dev.flock.command.user.BlockedException;
+import dev.flock.command.user.FollowOutcome;
 import dev.flock.command.user.FollowUserCommand;
 import dev.flock.command.user.InvalidPostException;
 import dev.flock.command.user.PostReceipt;
@@ -95,6 +97,7 @@ class UserCommandControllerTest {
         given(directory.account("bob")).willReturn(Optional.of(new Account(BOB, 0)));
         given(directory.check(anyString(), anyString())).willReturn(Reservation.RESERVED);
         given(consistency.after(anyString())).willReturn("42");
+        given(consistency.afterPair()).willReturn("42");
     }
 
     private String aliceToken() {
@@ -237,6 +240,22 @@ class UserCommandControllerTest {
                 .andExpect(status().isNoContent())
                 .andExpect(header().string("Consistency-Token", "42"));
         then(commands).should().sendAndWait(new FollowUserCommand(ALICE, BOB));
+    }
+
+    @Test
+    void followingAProtectedAccountAnswers202WithAConsistencyToken() throws Exception {
+        given(commands.sendAndWait(new FollowUserCommand(ALICE, BOB))).willReturn(FollowOutcome.REQUESTED);
+        perform(put("/api/users/alice/following/bob").header("Authorization", aliceToken()))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Consistency-Token", "42"));
+    }
+
+    @Test
+    void followingAcrossABlockAnswers403Blocked() throws Exception {
+        given(commands.sendAndWait(new FollowUserCommand(ALICE, BOB))).willThrow(new BlockedException());
+        perform(put("/api/users/alice/following/bob").header("Authorization", aliceToken()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:flock:problem:blocked"));
     }
 
     @Test

@@ -77,7 +77,8 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         // Rules name paths, never methods: a HEAD or a DELETE meets the same rule as a GET.
-                        .requestMatchers("/api/users/*/timeline").authenticated()
+                        .requestMatchers("/api/users/*/timeline", "/api/users/*/blocks", "/api/users/*/mutes",
+                                "/api/users/*/follow-requests").authenticated()
                         .requestMatchers("/api/users/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

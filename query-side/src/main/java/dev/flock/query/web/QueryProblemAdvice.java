@@ -32,9 +32,21 @@ class QueryProblemAdvice extends ProblemAdvice {
         return problem(HttpStatus.NOT_FOUND, "unknown-post", ex.getMessage());
     }
 
-    @ExceptionHandler(NotYourTimelineException.class)
-    ProblemDetail notYours(NotYourTimelineException ex) {
+    @ExceptionHandler(NotYourAccountException.class)
+    ProblemDetail notYours(NotYourAccountException ex) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage());
+    }
+
+    @ExceptionHandler(ProtectedAccountException.class)
+    ProblemDetail protectedAccount(ProtectedAccountException ex) {
+        return problem(HttpStatus.FORBIDDEN, "protected", ex.getMessage());
+    }
+
+    @ExceptionHandler(TokenRequiredException.class)
+    ResponseEntity<ProblemDetail> tokenRequired(TokenRequiredException ex) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(problem(HttpStatus.UNAUTHORIZED, "unauthorized", ex.getMessage()));
     }
 
     @ExceptionHandler(NotYetConsistentException.class)

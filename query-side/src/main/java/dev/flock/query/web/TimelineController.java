@@ -6,7 +6,6 @@ import dev.flock.query.views.PostItem;
 import dev.flock.query.views.profiles.Profiles.Profile;
 import dev.flock.query.views.profiles.Profiles;
 import dev.flock.query.views.timeline.TimelineQueries;
-import dev.flock.web.RevokedTokenException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -25,17 +24,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TimelineController {
 
-    private final Profiles profiles;
+    private final Readers readers;
     private final TimelineQueries timelines;
 
-    TimelineController(Profiles profiles, TimelineQueries timelines) {
-        this.profiles = profiles;
+    TimelineController(Readers readers, TimelineQueries timelines) {
+        this.readers = readers;
         this.timelines = timelines;
     }
 
     @ConsistentRead({Profiles.VIEW, TimelineQueries.VIEW})
     @GetMapping("/api/users/{username}/timeline")
-    @Operation(summary = "The home timeline: the user's posts and those of everyone they follow, newest first",
+    @Operation(summary = "The home timeline: the user's posts and those of everyone they follow and do not mute, "
+            + "newest first",
             security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "200", description = "A page of the timeline",
             useReturnTypeSchema = true, content = @Content(examples = @ExampleObject("""
@@ -46,13 +46,7 @@ class TimelineController {
     ResponseEntity<Page<PostItem>> timeline(@PathVariable String username,
                                             PageRequest page,
                                             @AuthenticationPrincipal Jwt jwt) {
-        Profile owner = profiles.find(username)
-                .filter(profile -> profile.userId().toString().equals(jwt.getSubject()))
-                .orElseThrow(NotYourTimelineException::new);
-        Object version = jwt.getClaim(RevokedTokenException.CREDENTIAL_VERSION_CLAIM);
-        if (!(version instanceof Number number) || number.longValue() < owner.credentialVersion()) {
-            throw new RevokedTokenException();
-        }
+        Profile owner = readers.owner(username, jwt);
         return timelines.page(owner.userId(), page).toResponse(page);
     }
 }

@@ -32,6 +32,7 @@ import dev.flock.query.views.posts.PostQueries;
 import dev.flock.query.views.profiles.Profiles.Profile;
 import dev.flock.query.views.profiles.Profiles;
 import dev.flock.query.views.profiles.UnknownUserException;
+import dev.flock.query.views.relationships.RelationshipQueries;
 import dev.flock.query.views.timeline.TimelineQueries;
 import dev.flock.testsupport.TestKeys;
 import dev.flock.web.TokenKeys;
@@ -70,7 +71,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "flock.consistency.max-waiters=0"},
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.flock\\.query\\.api\\..*Advice"),
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.flock\\.query\\.admin\\..*"))
-@Import(SecurityConfig.class)
+@Import({SecurityConfig.class, Readers.class})
 @ActiveProfiles("test")
 class QueryControllersTest {
 
@@ -90,6 +91,8 @@ class QueryControllersTest {
     @MockitoBean
     TimelineQueries timelines;
     @MockitoBean
+    RelationshipQueries relationships;
+    @MockitoBean
     ProcessorPositions consistency;
 
     @BeforeEach
@@ -98,11 +101,14 @@ class QueryControllersTest {
         given(profiles.require(anyString())).willAnswer(call -> {
             throw new UnknownUserException(call.getArgument(0));
         });
-        Profile ann = new Profile(ANN, "ann", T0, 1);
-        Profile ben = new Profile(BEN, "ben", T0, 0);
+        Profile ann = new Profile(ANN, "ann", T0, 1, false);
+        Profile ben = new Profile(BEN, "ben", T0, 0, false);
         given(profiles.find("ann")).willReturn(Optional.of(ann));
         willReturn(ann).given(profiles).require("ann");
         given(profiles.find("ben")).willReturn(Optional.of(ben));
+        given(profiles.byId(anyString())).willReturn(Optional.empty());
+        given(profiles.byId(ANN.toString())).willReturn(Optional.of(ann));
+        given(profiles.byId(BEN.toString())).willReturn(Optional.of(ben));
         willReturn(ben).given(profiles).require("ben");
     }
 

@@ -1,10 +1,13 @@
 package dev.flock.query.views.follows;
 
+import dev.flock.events.FollowRequestApproved;
+import dev.flock.events.FollowerRemoved;
 import dev.flock.events.UserFollowed;
 import dev.flock.events.UserUnfollowed;
 import dev.flock.query.projection.BatchedWrites;
 import dev.flock.query.projection.DeferredEvents;
 import dev.flock.query.projection.ProjectionSlots;
+import dev.flock.query.projection.TargetUserSequencing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +24,14 @@ import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Folds follows and unfollows into {@code follow} and {@code follow_count} of one slot ({@code follows_a} or
- * {@code follows_b}).
+ * {@code follows_b}). A follow starts with {@code UserFollowed} (the follower's stream) or
+ * {@code FollowRequestApproved} (the followed user's), and ends with {@code UserUnfollowed} or
+ * {@code FollowerRemoved} (also emitted by a block).
  *
  * <p>Idempotent, and counts that cannot drift: a count moves only when its {@code follow} row was really
- * inserted or deleted, in the same transaction. Events are sequenced per follower (Axon's default), so one
- * follower's follows and unfollows apply in order; the counts of a followed user are touched from every segment,
+ * inserted or deleted, in the same transaction. Events are sequenced by the followed user
+ * ({@link TargetUserSequencing}), so every start and end of one follow applies in order, whichever stream it came
+ * from; the counts of a user are touched from every segment,
  * so each batch adds its count changes at the end, in user-id order, in one statement: two segments never take
  * the same count rows' locks in opposite orders, and so never deadlock. Within a batch the follows and unfollows
  * are written together at its end, a run of each kind in one statement ({@link BatchedWrites}).
@@ -62,8 +68,19 @@ class FollowsProjector implements DeferredEvents {
     }
 
     @EventHandler
+    void on(FollowRequestApproved event, @Timestamp Instant since) {
+        batches.handle(new Followed(UUID.fromString(event.requesterId()), UUID.fromString(event.targetId()),
+                event.requesterUsername(), event.targetUsername(), since));
+    }
+
+    @EventHandler
     void on(UserUnfollowed event) {
         batches.handle(new Unfollowed(UUID.fromString(event.followerId()), UUID.fromString(event.followedId())));
+    }
+
+    @EventHandler
+    void on(FollowerRemoved event) {
+        batches.handle(new Unfollowed(UUID.fromString(event.followerId()), UUID.fromString(event.userId())));
     }
 
     @ResetHandler

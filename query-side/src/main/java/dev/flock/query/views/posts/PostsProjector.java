@@ -1,5 +1,6 @@
 package dev.flock.query.views.posts;
 
+import dev.flock.events.PostDeleted;
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserRegistered;
 import dev.flock.query.paging.SqlTimes;
@@ -13,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Folds posts into {@code post} of one slot ({@code posts_a} or {@code posts_b}), with authors' names in
- * {@code post_author} and a {@code post_count} that moves only when a post row is really inserted. Sequenced per
- * author (Axon's default), so an author's registration is always handled before their posts.
+ * {@code post_author} and a {@code post_count} that moves only when a post row is really inserted or deleted.
+ * Sequenced per author (Axon's default), so an author's registration is handled before their posts, and a post
+ * before its deletion.
  */
 class PostsProjector {
 
@@ -56,6 +58,17 @@ class PostsProjector {
                     .param("author", author)
                     .update();
         }
+    }
+
+    /** The post leaves the view; the count moves only if its row was there. */
+    @EventHandler
+    void on(PostDeleted event) {
+        jdbc.sql(ProjectionSlots.in(schema, """
+                        with gone as (delete from {s}.post where post_id = :post returning author_id)
+                        update {s}.post_count c set posts = c.posts - 1
+                        from gone where c.user_id = gone.author_id"""))
+                .param("post", UUID.fromString(event.postId()))
+                .update();
     }
 
     @ResetHandler

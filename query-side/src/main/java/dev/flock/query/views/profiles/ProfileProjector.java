@@ -1,5 +1,7 @@
 package dev.flock.query.views.profiles;
 
+import dev.flock.events.AccountProtected;
+import dev.flock.events.AccountUnprotected;
 import dev.flock.events.PasswordChanged;
 import dev.flock.events.UserRegistered;
 import dev.flock.query.paging.SqlTimes;
@@ -13,7 +15,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Folds registrations and password changes into {@code profile} of one slot ({@code profiles_a} or
+ * Folds registrations, password changes and protection into {@code profile} of one slot ({@code profiles_a} or
  * {@code profiles_b}). Idempotent: a registration delivered twice inserts nothing new, a password change delivered
  * twice sets the same version.
  */
@@ -48,6 +50,23 @@ class ProfileProjector {
                         where user_id = :id"""))
                 .param("id", UUID.fromString(event.userId()))
                 .param("version", event.credentialVersion())
+                .update();
+    }
+
+    @EventHandler
+    void on(AccountProtected event) {
+        protect(event.userId(), true);
+    }
+
+    @EventHandler
+    void on(AccountUnprotected event) {
+        protect(event.userId(), false);
+    }
+
+    private void protect(String userId, boolean protect) {
+        jdbc.sql(ProjectionSlots.in(schema, "update {s}.profile set protected = :protect where user_id = :id"))
+                .param("id", UUID.fromString(userId))
+                .param("protect", protect)
                 .update();
     }
 

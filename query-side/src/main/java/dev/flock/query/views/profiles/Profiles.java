@@ -4,6 +4,8 @@ import dev.flock.query.paging.SqlTimes;
 import dev.flock.query.projection.LiveTables;
 import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.web.Usernames;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,9 +26,11 @@ public class Profiles {
 
     /**
      * A registered user as the profiles view knows them; {@code credentialVersion} counts their password changes
-     * (a bearer token from before the latest one is refused).
+     * (a bearer token from before the latest one is refused); {@code protectedAccount}: only followers read their
+     * posts and lists.
      */
-    public record Profile(UUID userId, String username, Instant registeredAt, int credentialVersion) {
+    public record Profile(UUID userId, String username, Instant registeredAt, int credentialVersion,
+                          boolean protectedAccount) {
     }
 
     /** The user the path names, or a 404. */
@@ -34,16 +38,36 @@ public class Profiles {
         return find(username).orElseThrow(() -> new UnknownUserException(username));
     }
 
+    /** The user with this id (a bearer token's subject), if registered. */
+    public Optional<Profile> byId(String userId) {
+        UUID id;
+        try {
+            id = UUID.fromString(userId);
+        } catch (IllegalArgumentException notAUserId) {
+            return Optional.empty();
+        }
+        return tables.sql(SELECT + "where user_id = :id")
+                .param("id", id)
+                .query(Profiles::profile)
+                .optional();
+    }
+
     public Optional<Profile> find(String username) {
         Optional<String> key = Usernames.key(username);
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        return tables.sql("select user_id, username, registered_at, credential_version from {s}.profile "
-                                + "where username_key = :key")
+        return tables.sql(SELECT + "where username_key = :key")
                 .param("key", key.get())
-                .query((rs, row) -> new Profile(rs.getObject(1, UUID.class), rs.getString(2),
-                        SqlTimes.instant(rs, 3), rs.getInt(4)))
+                .query(Profiles::profile)
                 .optional();
+    }
+
+    private static final String SELECT =
+            "select user_id, username, registered_at, credential_version, protected from {s}.profile ";
+
+    private static Profile profile(ResultSet rs, int row) throws SQLException {
+        return new Profile(rs.getObject(1, UUID.class), rs.getString(2), SqlTimes.instant(rs, 3), rs.getInt(4),
+                rs.getBoolean(5));
     }
 }

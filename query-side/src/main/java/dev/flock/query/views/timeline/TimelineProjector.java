@@ -1,12 +1,18 @@
 package dev.flock.query.views.timeline;
 
+import dev.flock.events.FollowRequestApproved;
+import dev.flock.events.FollowerRemoved;
+import dev.flock.events.PostDeleted;
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserFollowed;
+import dev.flock.events.UserMuted;
 import dev.flock.events.UserRegistered;
 import dev.flock.events.UserUnfollowed;
+import dev.flock.events.UserUnmuted;
 import dev.flock.query.projection.BatchedWrites;
 import dev.flock.query.projection.DeferredEvents;
 import dev.flock.query.projection.ProjectionSlots;
+import dev.flock.query.projection.TargetUserSequencing;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,8 +43,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * handled one at a time when the processor tries them again, so a poison event is dead-lettered alone
  * ({@link BatchedWrites}).
  *
- * <p>The group keeps its own copies of users, posts and the follow graph, and {@link TimelineSequencingPolicy}
- * orders everything by the followed author, so a fan-out and a backfill of one author never race. Every
+ * <p>Mutes: a muted author's posts are neither copied into the muter's timeline nor backfilled there, and leave it
+ * when the mute starts; a celebrity's are left out at read time. Deleted posts leave every timeline. An approved
+ * follow request is a follow, a removed follower (also by a block) an unfollow.
+ *
+ * <p>The group keeps its own copies of users, posts, the follow graph and mutes, and {@link TargetUserSequencing}
+ * orders everything by the followed (or muted) author, so a fan-out and a backfill of one author never race. Every
  * statement is idempotent ({@code ON CONFLICT DO NOTHING}, deletes), so a redelivered event changes nothing.
  */
 class TimelineProjector implements DeferredEvents {
@@ -56,7 +66,7 @@ class TimelineProjector implements DeferredEvents {
     }
 
     /** One change to the timeline, as its event says it. */
-    private sealed interface Change permits Registered, Posted, Followed, Unfollowed {
+    private sealed interface Change permits Registered, Posted, Followed, Unfollowed, Muted, Unmuted, Deleted {
     }
 
     private record Registered(UUID user, String username) implements Change {
@@ -69,6 +79,15 @@ class TimelineProjector implements DeferredEvents {
     }
 
     private record Unfollowed(UUID follower, UUID followed) implements Change {
+    }
+
+    private record Muted(UUID muter, UUID muted) implements Change {
+    }
+
+    private record Unmuted(UUID muter, UUID muted) implements Change {
+    }
+
+    private record Deleted(UUID post, UUID author) implements Change {
     }
 
     @EventHandler
@@ -87,14 +106,43 @@ class TimelineProjector implements DeferredEvents {
         batches.handle(new Followed(UUID.fromString(event.followerId()), UUID.fromString(event.followedId())));
     }
 
+    /** An approved request is a follow from then on. */
+    @EventHandler
+    void on(FollowRequestApproved event) {
+        batches.handle(new Followed(UUID.fromString(event.requesterId()), UUID.fromString(event.targetId())));
+    }
+
     @EventHandler
     void on(UserUnfollowed event) {
         batches.handle(new Unfollowed(UUID.fromString(event.followerId()), UUID.fromString(event.followedId())));
     }
 
+    /** A removal, or a block, ends the follow as an unfollow would. */
+    @EventHandler
+    void on(FollowerRemoved event) {
+        batches.handle(new Unfollowed(UUID.fromString(event.followerId()), UUID.fromString(event.userId())));
+    }
+
+    @EventHandler
+    void on(UserMuted event) {
+        batches.handle(new Muted(UUID.fromString(event.muterId()), UUID.fromString(event.mutedId())));
+    }
+
+    @EventHandler
+    void on(UserUnmuted event) {
+        batches.handle(new Unmuted(UUID.fromString(event.muterId()), UUID.fromString(event.mutedId())));
+    }
+
+    @EventHandler
+    void on(PostDeleted event) {
+        batches.handle(new Deleted(UUID.fromString(event.postId()), UUID.fromString(event.authorId())));
+    }
+
     @ResetHandler
     void reset() {
-        sql("truncate table {s}.timeline_entry, {s}.timeline_follow, {s}.timeline_post, {s}.timeline_user").update();
+        sql("""
+                truncate table {s}.timeline_entry, {s}.timeline_follow, {s}.timeline_post, {s}.timeline_user,
+                  {s}.timeline_mute""").update();
     }
 
     @Override
@@ -112,8 +160,14 @@ class TimelineProjector implements DeferredEvents {
                 publish(only(run, Posted.class));
             } else if (kind == Followed.class) {
                 follow(only(run, Followed.class));
-            } else {
+            } else if (kind == Unfollowed.class) {
                 unfollow(only(run, Unfollowed.class));
+            } else if (kind == Muted.class) {
+                mute(only(run, Muted.class));
+            } else if (kind == Unmuted.class) {
+                unmute(only(run, Unmuted.class));
+            } else {
+                delete(only(run, Deleted.class));
             }
         }
     }
@@ -128,7 +182,10 @@ class TimelineProjector implements DeferredEvents {
                 .update();
     }
 
-    /** The posts, each into its author's timeline and, unless the author is a celebrity, every follower's. */
+    /**
+     * The posts, each into its author's timeline and, unless the author is a celebrity, every follower's who does
+     * not mute the author.
+     */
     private void publish(List<Posted> posts) {
         sql("""
                 with p (post_id, author_id, published_at, body) as (
@@ -143,6 +200,8 @@ class TimelineProjector implements DeferredEvents {
                 select f.follower_id, p.published_at, p.post_id, p.author_id
                 from p join {s}.timeline_follow f on f.followed_id = p.author_id
                 where not exists (select 1 from {s}.timeline_user c where c.user_id = p.author_id and c.celebrity)
+                  and not exists (select 1 from {s}.timeline_mute m
+                                  where m.muted_id = p.author_id and m.muter_id = f.follower_id)
                 on conflict do nothing""")
                 .param("posts", BatchedWrites.column("uuid", posts, Posted::post))
                 .param("authors", BatchedWrites.column("uuid", posts, Posted::author))
@@ -153,8 +212,8 @@ class TimelineProjector implements DeferredEvents {
 
     /**
      * New follows (a follow handled before adds nothing), their authors' counts, and each new follower's backfill
-     * of the author's earlier posts; an author whose count passes {@code celebrityFollowers} becomes a celebrity
-     * instead, and a celebrity's posts are never backfilled.
+     * of the author's earlier posts unless the follower mutes the author; an author whose count passes
+     * {@code celebrityFollowers} becomes a celebrity instead, and a celebrity's posts are never backfilled.
      */
     private void follow(List<Followed> follows) {
         List<UUID> newCelebrities = sql("""
@@ -175,6 +234,8 @@ class TimelineProjector implements DeferredEvents {
                     from added a join {s}.timeline_post p on p.author_id = a.followed_id
                     where not exists (select 1 from counted c where c.user_id = a.followed_id
                                       and (c.celebrity or c.followers > :celebrityFollowers))
+                      and not exists (select 1 from {s}.timeline_mute m
+                                      where m.muted_id = a.followed_id and m.muter_id = a.follower_id)
                     on conflict do nothing)
                 select user_id from counted where not celebrity and followers > :celebrityFollowers""")
                 .param("followed", BatchedWrites.column("uuid", follows, Followed::followed))
@@ -205,6 +266,64 @@ class TimelineProjector implements DeferredEvents {
                   and not exists (select 1 from counted c where c.user_id = r.followed_id and c.celebrity)""")
                 .param("followed", BatchedWrites.column("uuid", unfollows, Unfollowed::followed))
                 .param("followers", BatchedWrites.column("uuid", unfollows, Unfollowed::follower))
+                .update();
+    }
+
+    /** Mutes: the muted authors' posts leave the muters' timelines, and later ones do not enter them. */
+    private void mute(List<Muted> mutes) {
+        sql("""
+                with x (muted_id, muter_id) as (select * from unnest(:muted, :muters)),
+                added as (
+                    insert into {s}.timeline_mute (muted_id, muter_id)
+                    select * from x
+                    on conflict do nothing)
+                delete from {s}.timeline_entry e using x, {s}.timeline_post p
+                where p.author_id = x.muted_id and e.owner_id = x.muter_id
+                  and e.published_at = p.published_at and e.post_id = p.post_id""")
+                .param("muted", BatchedWrites.column("uuid", mutes, Muted::muted))
+                .param("muters", BatchedWrites.column("uuid", mutes, Muted::muter))
+                .update();
+    }
+
+    /** Mutes that end (one that ended before ends none): a follower gets all the author's posts back. */
+    private void unmute(List<Unmuted> unmutes) {
+        sql("""
+                with x (muted_id, muter_id) as (select * from unnest(:muted, :muters)),
+                removed as (
+                    delete from {s}.timeline_mute m using x
+                    where m.muted_id = x.muted_id and m.muter_id = x.muter_id
+                    returning m.muted_id, m.muter_id)
+                insert into {s}.timeline_entry (owner_id, published_at, post_id, author_id)
+                select r.muter_id, p.published_at, p.post_id, p.author_id
+                from removed r
+                join {s}.timeline_follow f on f.followed_id = r.muted_id and f.follower_id = r.muter_id
+                join {s}.timeline_post p on p.author_id = r.muted_id
+                where not exists (select 1 from {s}.timeline_user c where c.user_id = r.muted_id and c.celebrity)
+                on conflict do nothing""")
+                .param("muted", BatchedWrites.column("uuid", unmutes, Unmuted::muted))
+                .param("muters", BatchedWrites.column("uuid", unmutes, Unmuted::muter))
+                .update();
+    }
+
+    /**
+     * Deleted posts leave the view, with every copy: copies are only ever in the author's timeline and their
+     * followers' (an unfollow, a removal or a block takes them out of the others'), each found by its primary key.
+     */
+    private void delete(List<Deleted> deletions) {
+        sql("""
+                with d (post_id) as (select * from unnest(:posts)),
+                gone as (
+                    delete from {s}.timeline_post p using d
+                    where p.post_id = d.post_id
+                    returning p.post_id, p.author_id, p.published_at)
+                delete from {s}.timeline_entry e using (
+                    select g.post_id, g.published_at, g.author_id as owner_id from gone g
+                    union all
+                    select g.post_id, g.published_at, f.follower_id
+                    from gone g join {s}.timeline_follow f on f.followed_id = g.author_id) copy
+                where e.owner_id = copy.owner_id and e.published_at = copy.published_at
+                  and e.post_id = copy.post_id""")
+                .param("posts", BatchedWrites.column("uuid", deletions, Deleted::post))
                 .update();
     }
 

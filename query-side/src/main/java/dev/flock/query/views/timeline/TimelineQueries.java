@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a home timeline: a keyset range of the owner's entries, merged with followed celebrities' posts, newest
- * first.
+ * Reads a home timeline: a keyset range of the owner's entries, merged with the posts of the celebrities the owner
+ * follows and does not mute, newest first.
  */
 @Component
 public class TimelineQueries {
@@ -40,7 +40,9 @@ public class TimelineQueries {
                      where cp.author_id = celebrity.user_id
                        and (cp.published_at, cp.post_id) < (:afterTime, :afterId)
                      order by cp.published_at desc, cp.post_id desc limit :fetchSize) c
-                 where celebrity.celebrity)
+                 where celebrity.celebrity
+                   and not exists (select 1 from {s}.timeline_mute m
+                                   where m.muted_id = celebrity.user_id and m.muter_id = :owner))
             ) page
             order by published_at desc, post_id desc limit :fetchSize""";
 

@@ -44,7 +44,7 @@ class ProfileProjectorIT {
         transactions.executeWithoutResult(tx -> projector.on(registered, at));
 
         assertThat(profiles.find(registered.username().toUpperCase()))
-                .contains(new Profiles.Profile(UUID.fromString(id), registered.username(), at, 0));
+                .contains(new Profiles.Profile(UUID.fromString(id), registered.username(), at, 0, false));
         assertThat(profiles.find("no such user")).isEmpty();
     }
 
