@@ -111,7 +111,7 @@ class ReplayIT {
         Answer status = flock.queries().send("GET", "/api/admin/projections", null, "Authorization", OPERATOR);
         assertThat(status.status()).isEqualTo(200);
         assertThat(status.json().findValuesAsString("name"))
-                .containsExactly("follows", "posts", "profiles", "timeline");
+                .containsExactly("follows", "posts", "profiles", "relationships", "timeline");
     }
 
     @Test

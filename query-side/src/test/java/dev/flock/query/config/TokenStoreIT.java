@@ -49,7 +49,7 @@ class TokenStoreIT {
         assertThat(handledBefore.get()).isGreaterThanOrEqualTo(48);
         JdbcClient database = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
         assertThat(database.sql("select count(*) from query.token_entry").query(Long.class).single())
-                .as("4 views x 2 slots x 4 segments").isEqualTo(32);
+                .as("5 views x 2 slots x 4 segments").isEqualTo(40);
         assertThat(database.sql("select count(*) from query.token_entry where token is not null")
                 .query(Long.class).single()).as("segments that handled events stored where they are")
                 .isPositive();

@@ -25,7 +25,7 @@ class ViewSchemasIT {
         String fresh = EmbeddedPostgresInitializer.newDatabase();
         try (ConfigurableApplicationContext querySide = TestServices.startQuerySide(fresh, configurer -> { })) {
             assertThat(querySide.getBean(ProjectionSlots.class).views())
-                    .containsExactly("follows", "posts", "profiles", "timeline");
+                    .containsExactly("follows", "posts", "profiles", "relationships", "timeline");
         }
 
         String legacy = EmbeddedPostgresInitializer.newDatabase();
@@ -50,7 +50,7 @@ class ViewSchemasIT {
         assertThat(columns(legacy)).isNotEmpty().containsExactlyElementsOf(columns(fresh));
         assertThat(indexes(legacy)).isNotEmpty().containsExactlyElementsOf(indexes(fresh));
         String slots = "select view_name || ' ' || live_slot from query.projection_slot";
-        assertThat(rows(legacy, slots)).hasSize(4).containsExactlyElementsOf(rows(fresh, slots));
+        assertThat(rows(legacy, slots)).hasSize(5).containsExactlyElementsOf(rows(fresh, slots));
     }
 
     /** Every column of every table of the views' slots and of {@code query}, but Flyway's own. */

@@ -21,7 +21,10 @@ public class UnrevisedEvents extends SingleEventUpcaster {
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
-        return event.upcastPayload(new SimpleSerializedType(event.getType().getName(), "1"), Object.class,
+        // The payload stays in the form it was read in (bytes from the JPA and the JDBC engines alike).
+        @SuppressWarnings("unchecked")
+        Class<Object> stored = (Class<Object>) event.getData().getContentType();
+        return event.upcastPayload(new SimpleSerializedType(event.getType().getName(), "1"), stored,
                 payload -> payload);
     }
 }

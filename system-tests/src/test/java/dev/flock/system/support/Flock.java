@@ -20,7 +20,7 @@ public final class Flock extends Reads {
 
     public static final String PASSWORD = "correct horse battery";
     /** The query side's views (its {@code View} beans; its ReplayIT checks that the operator API lists these). */
-    public static final List<String> VIEWS = List.of("follows", "posts", "profiles", "timeline");
+    public static final List<String> VIEWS = List.of("follows", "posts", "profiles", "relationships", "timeline");
 
     private final List<Http> commandSides;
     private final AtomicInteger nextCommandSide = new AtomicInteger();
@@ -57,6 +57,21 @@ public final class Flock extends Reads {
     public void unfollow(String me, String target) {
         expect(commands().send("DELETE", "/api/users/" + me + "/following/" + target, null,
                 "Authorization", bearer(tokens.get(me))), 204);
+    }
+
+    /**
+     * A command of {@code me} with their bearer token, expected to answer one of {@code statuses}; answers the
+     * status. Its {@code Consistency-Token}, if any, is sent with every later read.
+     */
+    public int command(String me, String method, String path, String json, int... statuses) {
+        Answer answer = commands().send(method, path, json, "Authorization", bearer(tokens.get(me)));
+        for (int status : statuses) {
+            if (answer.status() == status) {
+                return expect(answer, status).status();
+            }
+        }
+        throw new AssertionError(method + " " + path + ": expected one of " + java.util.Arrays.toString(statuses)
+                + " but got " + answer);
     }
 
     /** Publishes a post and answers its id. */

@@ -2,6 +2,8 @@ package dev.flock.query.views.follows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flock.events.FollowRequestApproved;
+import dev.flock.events.FollowerRemoved;
 import dev.flock.events.UserFollowed;
 import dev.flock.events.UserUnfollowed;
 import dev.flock.query.paging.Cursor;
@@ -84,6 +86,19 @@ class FollowsProjectorIT {
             projector.on(new UserUnfollowed(ann, cat));
         });
         assertThat(follows.counts(UUID.fromString(cat))).isEqualTo(new FollowCounts(0, 0));
+    }
+
+    @Test
+    void anApprovedRequestIsAFollowFromTheApprovalAndARemovalEndsIt() {
+        twice(() -> projector.on(new FollowRequestApproved(ben, ann, "ben", "ann"), T0.plusSeconds(3)));
+        assertThat(follows.relationship(UUID.fromString(ann), UUID.fromString(ben)))
+                .isEqualTo(new FollowQueries.Relationship(true, false, "2026-01-01T00:00:03.000Z", null));
+        assertThat(follows.counts(UUID.fromString(ben))).isEqualTo(new FollowCounts(1, 0));
+
+        twice(() -> projector.on(new FollowerRemoved(ben, ann)));
+        assertThat(follows.relationship(UUID.fromString(ann), UUID.fromString(ben)).following()).isFalse();
+        assertThat(follows.counts(UUID.fromString(ben))).isEqualTo(new FollowCounts(0, 0));
+        assertThat(follows.counts(UUID.fromString(ann))).isEqualTo(new FollowCounts(0, 0));
     }
 
     private void twice(Runnable delivery) {

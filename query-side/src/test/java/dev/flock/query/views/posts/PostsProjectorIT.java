@@ -2,6 +2,7 @@ package dev.flock.query.views.posts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flock.events.PostDeleted;
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserRegistered;
 import dev.flock.query.paging.Cursor;
@@ -59,6 +60,22 @@ class PostsProjectorIT {
         assertThat(second.next()).isNull();
         assertThat(first.items().get(0).author()).isEqualTo("poster");
         assertThat(posts.count(UUID.fromString(author))).isEqualTo(5);
+    }
+
+    @Test
+    void aDeletedPostLeavesTheListAndTheCountOnce() {
+        String author = UUID.randomUUID().toString();
+        twice(() -> projector.on(new UserRegistered(author, "deleter", "d@example.com")));
+        PostPublished kept = new PostPublished(UUID.randomUUID().toString(), author, "kept");
+        PostPublished gone = new PostPublished(UUID.randomUUID().toString(), author, "gone");
+        twice(() -> projector.on(kept, T0));
+        twice(() -> projector.on(gone, T0.plusSeconds(1)));
+        twice(() -> projector.on(new PostDeleted(gone.postId(), author)));
+
+        assertThat(posts.byAuthor(UUID.fromString(author), new PageRequest(10, Cursor.START)).items())
+                .extracting(PostItem::body).containsExactly("kept");
+        assertThat(posts.find(UUID.fromString(author), UUID.fromString(gone.postId()))).isEmpty();
+        assertThat(posts.count(UUID.fromString(author))).isEqualTo(1);
     }
 
     private void twice(Runnable delivery) {

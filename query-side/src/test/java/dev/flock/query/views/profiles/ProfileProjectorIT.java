@@ -3,6 +3,8 @@ package dev.flock.query.views.profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flock.events.PasswordChanged;
+import dev.flock.events.AccountProtected;
+import dev.flock.events.AccountUnprotected;
 import dev.flock.events.UserRegistered;
 import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.query.support.ViewSlice;
@@ -59,5 +61,18 @@ class ProfileProjectorIT {
         transactions.executeWithoutResult(tx -> projector.on(new PasswordChanged(id, 2)));
 
         assertThat(profiles.find(name).orElseThrow().credentialVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void protectionIsSwitchedOnAndOffAndFoundByIdToo() {
+        String id = UUID.randomUUID().toString();
+        Instant at = Instant.parse("2026-03-04T05:06:07.089Z");
+        transactions.executeWithoutResult(tx -> projector.on(new UserRegistered(id, "prot_" + id.substring(0, 4),
+                "p@example.com"), at));
+        transactions.executeWithoutResult(tx -> projector.on(new AccountProtected(id)));
+        assertThat(profiles.byId(id)).get().extracting(Profiles.Profile::protectedAccount).isEqualTo(true);
+        transactions.executeWithoutResult(tx -> projector.on(new AccountUnprotected(id)));
+        assertThat(profiles.byId(id)).get().extracting(Profiles.Profile::protectedAccount).isEqualTo(false);
+        assertThat(profiles.byId("not a uuid")).isEmpty();
     }
 }

@@ -3,10 +3,15 @@ package dev.flock.query.views.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flock.events.FollowRequestApproved;
+import dev.flock.events.FollowerRemoved;
+import dev.flock.events.PostDeleted;
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserFollowed;
+import dev.flock.events.UserMuted;
 import dev.flock.events.UserRegistered;
 import dev.flock.events.UserUnfollowed;
+import dev.flock.events.UserUnmuted;
 import dev.flock.query.paging.Cursor;
 import dev.flock.query.paging.PageRequest;
 import dev.flock.query.projection.ProjectionSlots;
@@ -134,6 +139,64 @@ class TimelineProjectorIT {
     }
 
     @Test
+    void aMuteTakesTheAuthorsPostsOutKeepsNewOnesOutAndAnUnmuteBringsThemAllBack() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        twice(() -> projector.on(new PostPublished(first, ben, "first"), T0));
+        twice(() -> projector.on(new UserFollowed(ann, ben, "ann", "ben")));
+        twice(() -> projector.on(new UserMuted(ann, ben, "ben", null)));
+        assertThat(ids(ann)).isEmpty();
+        twice(() -> projector.on(new PostPublished(second, ben, "second"), T0.plusSeconds(1)));
+        assertThat(ids(ann)).as("a new post of a muted author").isEmpty();
+        assertThat(ids(ben)).containsExactly(second, first);
+
+        twice(() -> projector.on(new UserUnmuted(ann, ben, UserUnmuted.Reason.EXPIRED)));
+        assertThat(ids(ann)).containsExactly(second, first);
+    }
+
+    @Test
+    void aMutedAuthorIsNotBackfilledOnFollowAndAnUnmuteOfSomeoneNotFollowedBringsNothing() {
+        String post = UUID.randomUUID().toString();
+        twice(() -> projector.on(new PostPublished(post, ben, "hi"), T0));
+        twice(() -> projector.on(new UserMuted(ann, ben, "ben", 60L)));
+        twice(() -> projector.on(new FollowRequestApproved(ben, ann, "ben", "ann")));
+        assertThat(ids(ann)).isEmpty();
+        twice(() -> projector.on(new FollowerRemoved(ben, ann)));
+        twice(() -> projector.on(new UserUnmuted(ann, ben, UserUnmuted.Reason.UNMUTED)));
+        assertThat(ids(ann)).as("no longer following").isEmpty();
+    }
+
+    @Test
+    void aMutedCelebrityIsLeftOutOfThePage() {
+        projector = new TimelineProjector(jdbc, slots.liveSchema(TimelineQueries.VIEW), 1);
+        String post = UUID.randomUUID().toString();
+        twice(() -> projector.on(new PostPublished(post, ben, "famous"), T0));
+        twice(() -> projector.on(new UserFollowed(ann, ben, "ann", "ben")));
+        twice(() -> projector.on(new UserFollowed(cat, ben, "cat", "ben")));
+        assertThat(ids(ann)).containsExactly(post);
+        twice(() -> projector.on(new UserMuted(ann, ben, "ben", null)));
+        assertThat(ids(ann)).isEmpty();
+        assertThat(ids(cat)).containsExactly(post);
+        twice(() -> projector.on(new UserUnmuted(ann, ben, UserUnmuted.Reason.UNMUTED)));
+        assertThat(ids(ann)).containsExactly(post);
+    }
+
+    @Test
+    void aDeletedPostLeavesEveryTimeline() {
+        String kept = UUID.randomUUID().toString();
+        String gone = UUID.randomUUID().toString();
+        twice(() -> projector.on(new UserFollowed(ann, ben, "ann", "ben")));
+        twice(() -> projector.on(new UserFollowed(cat, ben, "cat", "ben")));
+        twice(() -> projector.on(new PostPublished(kept, ben, "kept"), T0));
+        twice(() -> projector.on(new PostPublished(gone, ben, "gone"), T0.plusSeconds(1)));
+        twice(() -> projector.on(new PostDeleted(gone, ben)));
+        assertThat(ids(ann)).containsExactly(kept);
+        assertThat(ids(ben)).containsExactly(kept);
+        assertThat(ids(cat)).containsExactly(kept);
+        assertThat(copiesOf(gone)).isZero();
+    }
+
+    @Test
     void aResetClearsItsSlotsTimelineTablesAndNothingElse() {
         TimelineProjector otherSlot = new TimelineProjector(jdbc, otherSchema(), Integer.MAX_VALUE);
         twice(() -> otherSlot.on(new UserRegistered(ann, "ann", "a@example.com")));
@@ -179,7 +242,8 @@ class TimelineProjectorIT {
         }
 
         assertThat(deferred).as("every event of a batch is deferred to the batch's end").containsOnly(true);
-        for (String table : List.of("timeline_user", "timeline_post", "timeline_follow", "timeline_entry")) {
+        for (String table : List.of("timeline_user", "timeline_post", "timeline_follow", "timeline_entry",
+                "timeline_mute")) {
             assertThat(rows(other + "." + table)).as(table).isNotEmpty()
                     .containsExactlyInAnyOrderElementsOf(rows(live + "." + table));
         }
@@ -226,11 +290,16 @@ class TimelineProjectorIT {
         }
     }
 
-    /** Registrations, then follows, unfollows and posts as users' aggregates allow them, some redelivered. */
+    /**
+     * Registrations, then follows (or approvals), unfollows (or removals), mutes, unmutes, posts and deletions as
+     * the aggregates allow them, some redelivered.
+     */
     private static List<EventMessage<?>> randomStory(Random random, int users, int events) {
         List<String> ids = new ArrayList<>();
         List<EventMessage<?>> story = new ArrayList<>();
         java.util.Set<String> follows = new java.util.HashSet<>();
+        java.util.Set<String> mutes = new java.util.HashSet<>();
+        List<PostPublished> published = new ArrayList<>();
         Instant at = T0;
         while (story.size() < events) {
             at = at.plusMillis(random.nextInt(3)); // some posts at the same millisecond
@@ -244,15 +313,26 @@ class TimelineProjectorIT {
             } else {
                 String me = ids.get(random.nextInt(ids.size()));
                 String them = ids.get(random.nextInt(ids.size()));
-                if (roll < 4) {
-                    event = new PostPublished(UUID.randomUUID().toString(), me, "post " + story.size());
+                if (roll < 3) {
+                    PostPublished post = new PostPublished(UUID.randomUUID().toString(), me, "post " + story.size());
+                    published.add(post);
+                    event = post;
+                } else if (roll == 3 && !published.isEmpty()) {
+                    PostPublished post = published.remove(random.nextInt(published.size()));
+                    event = new PostDeleted(post.postId(), post.authorId());
                 } else if (me.equals(them)) {
                     continue;
+                } else if (roll == 4 && mutes.add(me + them)) {
+                    event = new UserMuted(me, them, "them", null);
+                } else if (roll == 4) {
+                    mutes.remove(me + them);
+                    event = new UserUnmuted(me, them, UserUnmuted.Reason.UNMUTED);
                 } else if (follows.add(me + them)) {
-                    event = new UserFollowed(me, them, "me", "them");
+                    event = random.nextBoolean() ? new UserFollowed(me, them, "me", "them")
+                            : new FollowRequestApproved(them, me, "them", "me");
                 } else {
                     follows.remove(me + them);
-                    event = new UserUnfollowed(me, them);
+                    event = random.nextBoolean() ? new UserUnfollowed(me, them) : new FollowerRemoved(them, me);
                 }
             }
             story.add(tracked(story.size(), event, at));
@@ -289,6 +369,16 @@ class TimelineProjectorIT {
             to.on(posted, event.getTimestamp());
         } else if (payload instanceof UserFollowed followed) {
             to.on(followed);
+        } else if (payload instanceof FollowRequestApproved approved) {
+            to.on(approved);
+        } else if (payload instanceof FollowerRemoved removed) {
+            to.on(removed);
+        } else if (payload instanceof UserMuted muted) {
+            to.on(muted);
+        } else if (payload instanceof UserUnmuted unmuted) {
+            to.on(unmuted);
+        } else if (payload instanceof PostDeleted deletion) {
+            to.on(deletion);
         } else {
             to.on((UserUnfollowed) payload);
         }
