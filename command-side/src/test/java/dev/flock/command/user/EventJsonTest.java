@@ -112,7 +112,9 @@ class EventJsonTest {
                 .upcast(Stream.of(new InitialEventRepresentation(stored, SERIALIZER))).toList();
         assertThat(upcast).singleElement().satisfies(event -> {
             assertThat(event.getType()).isEqualTo(new SimpleSerializedType(UserFollowed.class.getName(), "1"));
-            assertThat(SERIALIZER.<Object, Object>deserialize(event.getData()))
+            @SuppressWarnings("unchecked")
+            SerializedObject<Object> payload = (SerializedObject<Object>) event.getData();
+            assertThat(SERIALIZER.<Object, Object>deserialize(payload))
                     .isEqualTo(new UserFollowed(USER, OTHER, "john", "susan"));
         });
     }
