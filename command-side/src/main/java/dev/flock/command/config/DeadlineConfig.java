@@ -52,6 +52,7 @@ class DeadlineConfig {
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
                 .serializer(axon.serializer())
                 .transactionManager(axonTransactionManager)
+                .useBinaryPojo(false) // the task above: readable JSON in task_data
                 .startScheduler(false)
                 .stopScheduler(false)
                 .build();
