@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -37,7 +39,7 @@ public final class Benchmark {
     /** The scenarios, in the order they run: each may use what the ones before it left in the report. */
     private static final List<Scenario> SCENARIOS = List.of(new FirstBuild(), new Settle(), new FanOutBaseline(),
             new TimelineReplay(), new Settle(), new CommandThroughput(), new Visibility(), new TimelineReads(),
-            new Sizes());
+            new RelationshipControls(), new Sizes());
 
     private final Path out;
     private final Duration step;
@@ -83,6 +85,10 @@ public final class Benchmark {
                     events = dataset.appendTo(db);
                     log("appended %,d events in %.0f s", events, Scenario.seconds(began));
                 }
+                String baselineJar = System.getProperty("baselineQueryJar", "");
+                if (!baselineJar.isBlank()) {
+                    buildBefore(Path.of(baselineJar), dataset, events, commands, jdbcUrl, env);
+                }
                 long buildStarted = System.nanoTime();
                 // -DqueryProperties=flock.projections.batch-size=500,... tries settings of the query side
                 queries = Service.start("query-side", jdbcUrl, env, out,
@@ -116,6 +122,28 @@ public final class Benchmark {
                     commands.close();
                 }
             }
+        }
+    }
+
+    /**
+     * {@code -DbaselineQueryJar=<an earlier query side's exec jar>}: that query side first builds its views from
+     * the same events, its events/s is kept for the ratio in "First build", and its schemas are dropped before
+     * this version's query side starts on the same data.
+     */
+    private void buildBefore(Path jar, Dataset dataset, long events, Service commands, String jdbcUrl,
+                             Map<String, String> env) throws Exception {
+        long started = System.nanoTime();
+        try (Service before = Service.start(jar, "query-side-baseline", jdbcUrl, env, out)) {
+            new FirstBuild(true).run(new BenchmarkRun(dataset, events, started, commands, before, report, step, out,
+                    jdbcUrl, OPERATOR, tokens));
+        }
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             Statement sql = db.createStatement();
+             ResultSet schemas = sql.executeQuery("""
+                     select string_agg(quote_ident(nspname), ', ') from pg_namespace
+                     where nspname = 'query' or nspname ~ '^[a-z]+_[ab]$'""")) {
+            schemas.next();
+            sql.execute("drop schema " + schemas.getString(1) + " cascade");
         }
     }
 

@@ -79,6 +79,17 @@ record Dataset(int users, int celebrityFollowers, int popularFollowers, int foll
             sql.execute("""
                     insert into command.user_credentials (user_id, password_hash)
                     select id, '{argon2}generated-users-never-log-in' from public.bench_user""");
+            // The command side's record of follows and posts, which its rules decide on (as its V3 migration
+            // fills it for a store written before v2).
+            sql.execute("""
+                    insert into command.follow (follower_id, followed_id, state)
+                    select payload::json ->> 'followerId', payload::json ->> 'followedId', 'F'
+                    from public.bench_event where type = 'dev.flock.events.UserFollowed'
+                    on conflict do nothing""");
+            sql.execute("""
+                    insert into command.post (post_id, author_id)
+                    select payload::json ->> 'postId', agg
+                    from public.bench_event where type = 'dev.flock.events.PostPublished'""");
             long events;
             try (var count = sql.executeQuery("select count(*) from public.bench_event")) {
                 count.next();

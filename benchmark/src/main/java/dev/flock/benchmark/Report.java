@@ -16,6 +16,8 @@ final class Report {
     private final List<Row> rows = new ArrayList<>();
     final List<Latencies> distributions = new ArrayList<>();
     double buildSeconds;
+    /** Events/s per view of the first build by the query side before v2 ({@code -DbaselineQueryJar}), or 0. */
+    double baselineBuildPerView;
     long timelineRows;
     double fanOutRowsPerSecond;
     double insertSelectRowsPerSecond;

@@ -31,13 +31,19 @@ final class Service implements AutoCloseable {
 
     static Service start(String module, String jdbcUrl, Map<String, String> environment, Path logs,
                          String... properties) throws Exception {
-        int port = freePort();
-        int managementPort = freePort();
         Path jar;
         try (var files = Files.list(Path.of(module, "target"))) {
             jar = files.filter(f -> f.getFileName().toString().matches(module + "-.*-exec\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("build " + module + " first"));
         }
+        return start(jar, module, jdbcUrl, environment, logs, properties);
+    }
+
+    /** A service from a jar built elsewhere (an earlier version, as a baseline), logging to {@code <module>.log}. */
+    static Service start(Path jar, String module, String jdbcUrl, Map<String, String> environment, Path logs,
+                         String... properties) throws Exception {
+        int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m"));
         // -Dprofile=true records each service with JDK Flight Recorder into <out>/<module>.jfr

@@ -69,7 +69,7 @@ final class TimelineReads implements Scenario {
 
     /**
      * The query side's page statement in the live slot, for the first page of {@link #LIMIT}, with the owner as
-     * its two JDBC parameters.
+     * each of its JDBC parameters.
      */
     static String pageSql(String schema) {
         PageRequest first = new PageRequest(LIMIT, Cursor.START);
@@ -95,8 +95,7 @@ final class TimelineReads implements Scenario {
     private static void explain(BenchmarkRun run, String pageSql, UUID reader) throws Exception {
         try (Connection db = run.connect(); PreparedStatement explain = db.prepareStatement("explain analyze "
                 + pageSql)) {
-            explain.setObject(1, reader);
-            explain.setObject(2, reader);
+            bindAll(explain, reader);
             StringBuilder plan = new StringBuilder();
             try (ResultSet rs = explain.executeQuery()) {
                 while (rs.next()) {
@@ -107,15 +106,21 @@ final class TimelineReads implements Scenario {
         }
     }
 
-    /** A client that runs a statement with a random reader as both its parameters. */
+    /** Binds the reader to every parameter of the statement (the page names the owner in three places). */
+    static void bindAll(PreparedStatement statement, UUID reader) throws SQLException {
+        int parameters = statement.getParameterMetaData().getParameterCount();
+        for (int i = 1; i <= parameters; i++) {
+            statement.setObject(i, reader);
+        }
+    }
+
+    /** A client that runs a statement with a random reader as every parameter. */
     private static Callable<Boolean> sqlRead(BenchmarkRun run, String sql, List<UUID> readers, int client) {
         try {
             PreparedStatement statement = run.connect().prepareStatement(sql);
             Random random = new Random(client);
             return () -> {
-                UUID reader = readers.get(random.nextInt(readers.size()));
-                statement.setObject(1, reader);
-                statement.setObject(2, reader);
+                bindAll(statement, readers.get(random.nextInt(readers.size())));
                 int rows = 0;
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {

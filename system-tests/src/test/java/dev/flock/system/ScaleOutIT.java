@@ -73,7 +73,8 @@ class ScaleOutIT {
             }
             pool.shutdown();
             assertThat(liveSegmentsByOwner(database)).as("both query sides kept their share throughout")
-                    .hasSize(2).allSatisfy((owner, owned) -> assertThat(owned).isEqualTo(8));
+                    .hasSize(2)
+                    .allSatisfy((owner, owned) -> assertThat(owned).isEqualTo(SEGMENTS * Flock.VIEWS.size() / 2));
 
             model.assertViews(flock, users, new Random(1));
             flock.useQuerySide(query2.port());
