@@ -9,8 +9,10 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -19,23 +21,32 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.flock.command.account.AccountUser;
-import dev.flock.command.config.SecurityConfig;
 import dev.flock.command.account.TokenIssuer;
-import dev.flock.command.user.ChangePasswordCommand;
-import dev.flock.command.user.EmailTakenException;
+import dev.flock.command.config.SecurityConfig;
+import dev.flock.command.user.ApproveFollowRequestCommand;
+import dev.flock.command.user.BlockUserCommand;
 import dev.flock.command.user.BlockedException;
+import dev.flock.command.user.ChangePasswordCommand;
+import dev.flock.command.user.DeletePostCommand;
+import dev.flock.command.user.EmailTakenException;
 import dev.flock.command.user.FollowOutcome;
 import dev.flock.command.user.FollowUserCommand;
 import dev.flock.command.user.InvalidPostException;
+import dev.flock.command.user.MuteUserCommand;
+import dev.flock.command.user.NoPendingRequestException;
 import dev.flock.command.user.PostReceipt;
+import dev.flock.command.user.ProtectAccountCommand;
 import dev.flock.command.user.PublishPostCommand;
 import dev.flock.command.user.RegisterUserCommand;
+import dev.flock.command.user.RejectFollowRequestCommand;
+import dev.flock.command.user.RemoveFollowerCommand;
 import dev.flock.command.user.UnfollowUserCommand;
 import dev.flock.command.user.UserDirectory.Account;
 import dev.flock.command.user.UserDirectory.Reservation;
 import dev.flock.command.user.UserDirectory;
 import dev.flock.command.user.UsernameTakenException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +70,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Every status of the command-side table in the API contract, through the real security configuration and
  * problem+json advice, with the command gateway and the directory replaced.
  */
-@WebMvcTest(controllers = {UserCommandController.class, TokenController.class, AccountController.class},
+@WebMvcTest(controllers = {UserCommandController.class, RelationshipCommandController.class, TokenController.class,
+        AccountController.class},
         properties = "spring.config.name=command-side")
 @Import({CommandProblemAdvice.class, TokenIssuer.class, SecurityConfig.class, Accounts.class})
 @ActiveProfiles("test")
@@ -431,5 +443,93 @@ class UserCommandControllerTest {
     @Test
     void anUnknownPathAnswersAProblem() throws Exception {
         problem(perform(post("/api/nothing-here").header("Authorization", aliceToken())), 404);
+    }
+
+    // v2: PUT/DELETE blocks, mutes, followers, follow-requests; PATCH the account; DELETE a post
+
+    @Test
+    void blockingAnswers204WithTheStoresHeadAsItsToken() throws Exception {
+        perform(put("/api/users/alice/blocks/bob").header("Authorization", aliceToken()))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("Consistency-Token", "42"));
+        then(commands).should().sendAndWait(new BlockUserCommand(ALICE, BOB));
+        then(consistency).should().afterPair();
+    }
+
+    @Test
+    void blockingYourselfAnUnknownUserOrForSomeoneElseIsRefusedBeforeAnyCommand() throws Exception {
+        problem(perform(put("/api/users/alice/blocks/ALICE").header("Authorization", aliceToken())), 422);
+        problem(perform(put("/api/users/alice/blocks/nobody").header("Authorization", aliceToken())), 404);
+        problem(perform(put("/api/users/bob/blocks/alice").header("Authorization", aliceToken())), 403);
+        problem(perform(delete("/api/users/alice/blocks/bob")), 401);
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void mutingTakesAnOptionalDurationInRange() throws Exception {
+        perform(put("/api/users/alice/mutes/bob").header("Authorization", aliceToken()))
+                .andExpect(status().isNoContent());
+        then(commands).should().sendAndWait(new MuteUserCommand(ALICE, BOB, null));
+        perform(put("/api/users/alice/mutes/bob").header("Authorization", aliceToken())
+                .contentType("application/json").content("{\"durationSeconds\": 31536000}"))
+                .andExpect(status().isNoContent());
+        then(commands).should().sendAndWait(new MuteUserCommand(ALICE, BOB, 31_536_000L));
+    }
+
+    @Test
+    void aMuteDurationOutOfRangeOrNotAWholeNumberIs400() throws Exception {
+        for (String body : List.of("{\"durationSeconds\": 0}", "{\"durationSeconds\": 31536001}",
+                "{\"durationSeconds\": \"60\"}", "{\"durationSeconds\": 1.5}", "{\"durationSeconds\": true}",
+                "{\"durationSeconds\": 99999999999999999999}", "{\"seconds\": 60}", "[60]")) {
+            problem(perform(put("/api/users/alice/mutes/bob").header("Authorization", aliceToken())
+                    .contentType("application/json").content(body)), 400);
+        }
+        then(commands).should(never()).sendAndWait(any());
+    }
+
+    @Test
+    void protectingTakesABooleanAsJsonOrMergePatch() throws Exception {
+        perform(patch("/api/users/alice").header("Authorization", aliceToken())
+                .contentType("application/merge-patch+json").content("{\"protected\": true}"))
+                .andExpect(status().isNoContent());
+        then(commands).should().sendAndWait(new ProtectAccountCommand(ALICE, true));
+        for (String body : List.of("{}", "{\"protected\": null}", "{\"protected\": \"yes\"}",
+                "{\"protected\": 1}", "{\"protected\": true, \"other\": 1}")) {
+            problem(perform(patch("/api/users/alice").header("Authorization", aliceToken())
+                    .contentType("application/json").content(body)), 400);
+        }
+        then(commands).should(times(1)).sendAndWait(any());
+    }
+
+    @Test
+    void approvingWithoutAPendingRequestIs404NoPendingRequest() throws Exception {
+        given(commands.sendAndWait(new ApproveFollowRequestCommand(ALICE, BOB)))
+                .willThrow(new NoPendingRequestException());
+        perform(put("/api/users/alice/follow-requests/bob").header("Authorization", aliceToken()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:flock:problem:no-pending-request"));
+    }
+
+    @Test
+    void removingAFollowerAndRejectingARequestAreCommandsOfTheAccount() throws Exception {
+        perform(delete("/api/users/alice/followers/bob").header("Authorization", aliceToken()))
+                .andExpect(status().isNoContent());
+        perform(delete("/api/users/alice/follow-requests/bob").header("Authorization", aliceToken()))
+                .andExpect(status().isNoContent());
+        then(commands).should().sendAndWait(new RemoveFollowerCommand(ALICE, BOB));
+        then(commands).should().sendAndWait(new RejectFollowRequestCommand(ALICE, BOB));
+    }
+
+    @Test
+    void deletingAPostThatIsNotAUuidIs404WithoutACommand() throws Exception {
+        problem(perform(delete("/api/users/alice/posts/not-a-post").header("Authorization", aliceToken())), 404);
+        problem(perform(delete("/api/users/alice/posts/0F8E3C1A-5B7D-4C2E-9A61-2D4F8B9C0E17")
+                .header("Authorization", aliceToken())), 404);
+        then(commands).should(never()).sendAndWait(any());
+        String post = "0f8e3c1a-5b7d-4c2e-9a61-2d4f8b9c0e17";
+        perform(delete("/api/users/alice/posts/" + post).header("Authorization", aliceToken()))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("Consistency-Token", "42"));
+        then(commands).should().sendAndWait(new DeletePostCommand(ALICE, post));
     }
 }

@@ -32,6 +32,7 @@ import dev.flock.query.views.posts.PostQueries;
 import dev.flock.query.views.profiles.Profiles.Profile;
 import dev.flock.query.views.profiles.Profiles;
 import dev.flock.query.views.profiles.UnknownUserException;
+import dev.flock.query.views.relationships.RelationshipQueries.Flags;
 import dev.flock.query.views.relationships.RelationshipQueries;
 import dev.flock.query.views.timeline.TimelineQueries;
 import dev.flock.testsupport.TestKeys;
@@ -347,5 +348,78 @@ class QueryControllersTest {
     @Test
     void anotherUsersTimelineAnswers403() throws Exception {
         problem(perform(get("/api/users/ben/timeline").header("Authorization", annToken())), 403);
+    }
+
+    // v2: protected accounts, the owner's lists, the relationship's private flags
+
+    private void protectBen() {
+        Profile ben = new Profile(BEN, "ben", T0, 0, true);
+        given(profiles.find("ben")).willReturn(Optional.of(ben));
+        willReturn(ben).given(profiles).require("ben");
+        given(profiles.byId(BEN.toString())).willReturn(Optional.of(ben));
+        given(follows.relationship(any(), any())).willReturn(new Relationship(false, false, null, null));
+        given(posts.byAuthor(eq(BEN), any(PageRequest.class))).willReturn(new Page<>(List.of(post("p1")), null));
+        given(follows.followers(eq(BEN), any(PageRequest.class))).willReturn(new Page<>(List.of(), null));
+    }
+
+    @Test
+    void aProtectedAccountsPostsAndListsNeedATokenOfAFollower() throws Exception {
+        protectBen();
+        for (String list : List.of("posts", "followers", "following", "posts/" + UUID.randomUUID())) {
+            problem(perform(get("/api/users/ben/" + list)), 401);
+            ResultActions stranger = perform(get("/api/users/ben/" + list).header("Authorization", annToken()));
+            problem(stranger, 403);
+            stranger.andExpect(jsonPath("$.type").value("urn:flock:problem:protected"));
+        }
+        given(follows.relationship(ANN, BEN)).willReturn(new Relationship(true, false, "2026-01-01T00:00:00.000Z",
+                null));
+        perform(get("/api/users/ben/posts").header("Authorization", annToken())).andExpect(status().isOk());
+        perform(get("/api/users/ben/followers").header("Authorization", annToken())).andExpect(status().isOk());
+    }
+
+    @Test
+    void aProtectedAccountReadsItsOwnPostsAndItsProfileStaysPublic() throws Exception {
+        protectBen();
+        String benToken = token(BEN, Instant.now().plusSeconds(600), TestKeys.pair());
+        perform(get("/api/users/ben/posts").header("Authorization", benToken)).andExpect(status().isOk());
+        given(follows.counts(BEN)).willReturn(new FollowCounts(1, 1));
+        perform(get("/api/users/ben")).andExpect(status().isOk()).andExpect(jsonPath("$.protected").value(true));
+    }
+
+    @Test
+    void blocksMutesAndRequestsAreForTheOwnersTokenOnly() throws Exception {
+        given(relationships.blocks(eq(ANN), any(PageRequest.class))).willReturn(new Page<>(List.of(), null));
+        given(relationships.mutes(eq(ANN), any(PageRequest.class))).willReturn(new Page<>(List.of(), null));
+        given(relationships.followRequests(eq(ANN), any(PageRequest.class))).willReturn(new Page<>(List.of(), null));
+        for (String list : List.of("blocks", "mutes", "follow-requests")) {
+            perform(get("/api/users/ann/" + list).header("Authorization", annToken())).andExpect(status().isOk());
+            problem(perform(get("/api/users/ann/" + list)), 401);
+            problem(perform(get("/api/users/ben/" + list).header("Authorization", annToken())), 403);
+            problem(perform(get("/api/users/ann/" + list).header("Authorization",
+                    token(ANN, Instant.now().plusSeconds(600), TestKeys.pair(), 0))), 401);
+        }
+    }
+
+    @Test
+    void aRelationshipShowsThePrivateFlagsOnlyWithTheUsersOwnToken() throws Exception {
+        given(follows.relationship(ANN, BEN)).willReturn(new Relationship(false, false, null, null));
+        given(relationships.flags(ANN, BEN)).willReturn(new Flags(true, false, true, false, true));
+        perform(get("/api/users/ann/relationships/ben").header("Authorization", annToken()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.blocking").value(true))
+                .andExpect(jsonPath("$.blockedBy").value(false))
+                .andExpect(jsonPath("$.muting").value(true))
+                .andExpect(jsonPath("$.requested").value(false))
+                .andExpect(jsonPath("$.requestedBy").value(true))
+                .andExpect(jsonPath("$.followingSince").isEmpty());
+        perform(get("/api/users/ann/relationships/ben"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.following").value(false))
+                .andExpect(jsonPath("$.followingSince").hasJsonPath())
+                .andExpect(jsonPath("$.blocking").doesNotExist());
+        String benToken = token(BEN, Instant.now().plusSeconds(600), TestKeys.pair());
+        perform(get("/api/users/ann/relationships/ben").header("Authorization", benToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.muting").doesNotExist());
     }
 }
