@@ -73,7 +73,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest(controllers = {UserCommandController.class, RelationshipCommandController.class, TokenController.class,
         AccountController.class},
         properties = "spring.config.name=command-side")
-@Import({CommandProblemAdvice.class, TokenIssuer.class, SecurityConfig.class, Accounts.class})
+@Import({CommandProblemAdvice.class, TokenIssuer.class, SecurityConfig.class, Accounts.class, StrictJson.class})
 @ActiveProfiles("test")
 class UserCommandControllerTest {
 
@@ -481,8 +481,8 @@ class UserCommandControllerTest {
         for (String body : List.of("{\"durationSeconds\": 0}", "{\"durationSeconds\": 31536001}",
                 "{\"durationSeconds\": \"60\"}", "{\"durationSeconds\": 1.5}", "{\"durationSeconds\": true}",
                 "{\"durationSeconds\": 99999999999999999999}", "{\"seconds\": 60}", "[60]")) {
-            problem(perform(put("/api/users/alice/mutes/bob").header("Authorization", aliceToken())
-                    .contentType("application/json").content(body)), 400);
+            refused(body, perform(put("/api/users/alice/mutes/bob").header("Authorization", aliceToken())
+                    .contentType("application/json").content(body)));
         }
         then(commands).should(never()).sendAndWait(any());
     }
@@ -495,10 +495,19 @@ class UserCommandControllerTest {
         then(commands).should().sendAndWait(new ProtectAccountCommand(ALICE, true));
         for (String body : List.of("{}", "{\"protected\": null}", "{\"protected\": \"yes\"}",
                 "{\"protected\": 1}", "{\"protected\": true, \"other\": 1}")) {
-            problem(perform(patch("/api/users/alice").header("Authorization", aliceToken())
-                    .contentType("application/json").content(body)), 400);
+            refused(body, perform(patch("/api/users/alice").header("Authorization", aliceToken())
+                    .contentType("application/json").content(body)));
         }
         then(commands).should(times(1)).sendAndWait(any());
+    }
+
+    /** A 400 problem for this body, naming the body when it is not. */
+    private static void refused(String body, ResultActions result) throws Exception {
+        try {
+            problem(result, 400);
+        } catch (AssertionError e) {
+            throw new AssertionError("body " + body + ": " + e.getMessage(), e);
+        }
     }
 
     @Test
