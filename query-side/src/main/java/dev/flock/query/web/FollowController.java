@@ -91,7 +91,8 @@ class FollowController {
         Profile user = profiles.require(username);
         Profile otherUser = profiles.require(other);
         Relationship follow = follows.relationship(user.userId(), otherUser.userId());
-        boolean own = token != null && readers.reader(token).filter(reader -> reader.userId().equals(user.userId())).isPresent();
+        boolean own = token != null
+                && readers.reader(token).filter(reader -> reader.userId().equals(user.userId())).isPresent();
         Flags flags = own ? relationships.flags(user.userId(), otherUser.userId()) : null;
         return RelationshipView.of(follow, flags);
     }

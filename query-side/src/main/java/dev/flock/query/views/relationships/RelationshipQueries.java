@@ -86,8 +86,10 @@ public class RelationshipQueries {
                           exists (select 1 from {s}.block where blocker_id = :other and blocked_id = :user),
                           exists (select 1 from {s}.mute where muter_id = :user and muted_id = :other
                                   and (expires_at is null or expires_at > now())),
-                          exists (select 1 from {s}.follow_request where target_id = :other and requester_id = :user),
-                          exists (select 1 from {s}.follow_request where target_id = :user and requester_id = :other)""")
+                          exists (select 1 from {s}.follow_request
+                                  where target_id = :other and requester_id = :user),
+                          exists (select 1 from {s}.follow_request
+                                  where target_id = :user and requester_id = :other)""")
                 .param("user", user)
                 .param("other", other)
                 .query((rs, n) -> new Flags(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4),

@@ -2,9 +2,9 @@ package dev.flock.query.views.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flock.events.PasswordChanged;
 import dev.flock.events.AccountProtected;
 import dev.flock.events.AccountUnprotected;
+import dev.flock.events.PasswordChanged;
 import dev.flock.events.UserRegistered;
 import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.query.support.ViewSlice;
