@@ -2,7 +2,7 @@ package dev.flock.command.user;
 
 import java.sql.Types;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -120,20 +120,12 @@ class JdbcRelationships implements Relationships {
     }
 
     @Override
-    public OptionalLong muteEnd(String me, String other) {
-        Long end = jdbc.sql("select ends_at_ms from mute where muter_id = :me and muted_id = :other")
+    public Optional<Mute> mute(String me, String other) {
+        return jdbc.sql("select ends_at_ms from mute where muter_id = :me and muted_id = :other")
                 .param("me", me)
                 .param("other", other)
-                .query((rs, row) -> rs.getObject(1, Long.class)).optional().orElse(null);
-        return end == null ? OptionalLong.empty() : OptionalLong.of(end);
-    }
-
-    @Override
-    public boolean muting(String me, String other) {
-        return jdbc.sql("select count(*) from mute where muter_id = :me and muted_id = :other")
-                .param("me", me)
-                .param("other", other)
-                .query(Long.class).single() > 0;
+                .query((rs, row) -> new Mute(rs.getObject(1, Long.class)))
+                .optional();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.flock.command.user;
 
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * The command side's set-based record of what lies between users: follows, pending follow requests, blocks,
@@ -49,10 +49,16 @@ public interface Relationships {
 
     void unblock(String me, String other);
 
-    /** When {@code me}'s mute of {@code other} ends (epoch milliseconds); empty when open-ended or not muting. */
-    OptionalLong muteEnd(String me, String other);
+    /** A mute, and when it ends (epoch milliseconds; {@code null} until unmuted). */
+    record Mute(Long endsAtMs) {
 
-    boolean muting(String me, String other);
+        boolean openEnded() {
+            return endsAtMs == null;
+        }
+    }
+
+    /** {@code me}'s mute of {@code other}, if any. */
+    Optional<Mute> mute(String me, String other);
 
     /** Mutes {@code other} until {@code endsAtMs}, or until unmuted when it is null; replaces any mute before. */
     void mute(String me, String other, Long endsAtMs);

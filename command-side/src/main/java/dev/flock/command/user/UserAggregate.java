@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -227,8 +226,7 @@ class UserAggregate {
         String target = command.targetId();
         String targetName = requireOther(target, "mute", directory);
         Long seconds = command.durationSeconds();
-        boolean openEnded = relationships.muting(userId, target) && relationships.muteEnd(userId, target).isEmpty();
-        if (seconds == null && openEnded) {
+        if (seconds == null && relationships.mute(userId, target).filter(Relationships.Mute::openEnded).isPresent()) {
             return;
         }
         Long endsAtMs = seconds == null ? null : now().toEpochMilli() + seconds * 1000;
@@ -243,7 +241,7 @@ class UserAggregate {
     void handle(UnmuteUserCommand command, UserDirectory directory, Relationships relationships) {
         String target = command.targetId();
         requireOther(target, "unmute", directory);
-        if (relationships.muting(userId, target)) {
+        if (relationships.mute(userId, target).isPresent()) {
             relationships.unmute(userId, target);
             apply(new UserUnmuted(userId, target, UserUnmuted.Reason.UNMUTED));
         }
@@ -251,8 +249,9 @@ class UserAggregate {
 
     @DeadlineHandler(deadlineName = MUTE_ENDS)
     void on(MuteEnds due, Relationships relationships) {
-        OptionalLong end = relationships.muteEnd(userId, due.mutedId());
-        if (end.isPresent() && end.getAsLong() == due.endsAtMs()) {
+        boolean stillDue = relationships.mute(userId, due.mutedId())
+                .filter(mute -> Long.valueOf(due.endsAtMs()).equals(mute.endsAtMs())).isPresent();
+        if (stillDue) {
             relationships.unmute(userId, due.mutedId());
             apply(new UserUnmuted(userId, due.mutedId(), UserUnmuted.Reason.EXPIRED));
         }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -80,14 +80,8 @@ class InMemoryRelationships implements Relationships {
     }
 
     @Override
-    public OptionalLong muteEnd(String me, String other) {
-        Long end = mutes.get(List.of(me, other));
-        return end == null || end == OPEN ? OptionalLong.empty() : OptionalLong.of(end);
-    }
-
-    @Override
-    public boolean muting(String me, String other) {
-        return mutes.containsKey(List.of(me, other));
+    public Optional<Mute> mute(String me, String other) {
+        return Optional.ofNullable(mutes.get(List.of(me, other))).map(end -> new Mute(end == OPEN ? null : end));
     }
 
     @Override
@@ -116,6 +110,10 @@ class InMemoryRelationships implements Relationships {
     @Override
     public void deleted(String postId) {
         deletedPosts.add(postId);
+    }
+
+    boolean muting(String me, String other) {
+        return mute(me, other).isPresent();
     }
 
     boolean follows(String follower, String followed) {
