@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import dev.flock.system.support.Flock;
 import dev.flock.system.support.ServiceProcess;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
+import dev.flock.testsupport.Http;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -18,9 +20,12 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Timed mutes end by themselves, through a deadline stored with the command that muted (db-scheduler's table in the
  * same transaction), also when the command side is down at the mute's end: the packaged command side is killed
  * right after the mute and started again after its end, and the mute ends then. Each end is an
- * {@code UserUnmuted} event, so the timeline gets the author's posts back, and a replay rebuilds the same.
+ * {@code UserUnmuted} event, so the timeline gets the author's posts back, and a replay of the timeline rebuilds
+ * the same.
  */
 class TimedMuteIT {
+
+    private static final String OPERATOR = Http.basic("operator", "test-operator-password");
 
     private final Map<String, String> env = ServiceProcess.TEST_ENVIRONMENT;
 
@@ -51,6 +56,15 @@ class TimedMuteIT {
             commandSide = ServiceProcess.start("command-side", jdbcUrl, "mute-c.log", env);
             await().atMost(Duration.ofSeconds(20)).until(() -> timeline(flock).contains(post));
             assertThat(expiredMutes(database)).isEqualTo(2);
+
+            // the ends are events: a replay of the timeline rebuilds it with the post back
+            Http admin = new Http(querySide.port());
+            assertThat(admin.send("POST", "/api/admin/projections/timeline/replay", null, "Authorization", OPERATOR)
+                    .status()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(60)).until(() -> StreamSupport.stream(admin.send("GET",
+                            "/api/admin/projections", null, "Authorization", OPERATOR).json().spliterator(), false)
+                    .noneMatch(projection -> projection.get("replaying").asBoolean()));
+            assertThat(timeline(flock)).containsExactly(post);
         } finally {
             commandSide.close();
         }
