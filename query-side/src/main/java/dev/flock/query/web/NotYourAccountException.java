@@ -4,6 +4,6 @@ package dev.flock.query.web;
 public class NotYourAccountException extends RuntimeException {
 
     public NotYourAccountException() {
-        super("This is only for its owner's bearer token.");
+        super("Only the owner's bearer token can read this.");
     }
 }
