@@ -3,6 +3,8 @@ package dev.flock.command.config;
 import dev.flock.web.AxonTransactions;
 import dev.flock.web.EventStoreSchema;
 import dev.flock.web.events.EventVersioning;
+import dev.flock.web.events.PersonalData;
+import dev.flock.web.events.PersonalDataSerializer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -14,10 +16,13 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Axon on the PostgreSQL event store: the JPA storage engine is auto-configured from the data source (no Axon
@@ -65,5 +70,18 @@ class AxonConfig {
     @Bean
     SnapshotTriggerDefinition userSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties settings) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, settings.threshold());
+    }
+
+    /** Personal fields' keys (crypto-shredding); this service makes the keys: it appends the events that name new subjects. */
+    @Bean
+    PersonalData personalData(JdbcClient jdbc) {
+        return new PersonalData(jdbc, true);
+    }
+
+    /** The event serializer (Axon's, qualified {@code eventSerializer}): Jackson, with personal fields encrypted. */
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer flockEventSerializer(@Qualifier("serializer") Serializer serializer, PersonalData personalData) {
+        return new PersonalDataSerializer(serializer, personalData);
     }
 }

@@ -22,6 +22,7 @@ import dev.flock.events.UserRegistered;
 import dev.flock.events.UserUnblocked;
 import dev.flock.events.UserUnfollowed;
 import dev.flock.events.UserUnmuted;
+import dev.flock.web.events.PersonalDataKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -257,13 +258,15 @@ class UserAggregate {
         }
     }
 
+    /** The post's key is destroyed with the event: its body is unreadable wherever it was stored or copied. */
     @CommandHandler
-    void handle(DeletePostCommand command, Relationships relationships) {
+    void handle(DeletePostCommand command, Relationships relationships, PersonalDataKeys keys) {
         switch (relationships.post(command.postId(), userId)) {
             case UNKNOWN -> throw new UnknownPostException();
             case DELETED -> { }
             case PUBLISHED -> {
                 relationships.deleted(command.postId());
+                keys.forget(command.postId());
                 apply(new PostDeleted(command.postId(), userId));
             }
         }

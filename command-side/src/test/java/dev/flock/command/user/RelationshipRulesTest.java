@@ -18,8 +18,11 @@ import dev.flock.events.UserRegistered;
 import dev.flock.events.UserUnblocked;
 import dev.flock.events.UserUnfollowed;
 import dev.flock.events.UserUnmuted;
+import dev.flock.web.events.PersonalDataKeys;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +43,8 @@ class RelationshipRulesTest {
 
     private FixtureConfiguration<UserAggregate> fixture;
     private InMemoryRelationships relationships;
+    /** The subjects whose keys the aggregate destroyed. */
+    private final List<String> forgotten = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -47,7 +52,8 @@ class RelationshipRulesTest {
         fixture = new AggregateTestFixture<>(UserAggregate.class)
                 .registerInjectableResource(new InMemoryUserDirectory().with(ALICE, "alice").with(BOB, "bob")
                         .with(CAROL, "carol"))
-                .registerInjectableResource(relationships);
+                .registerInjectableResource(relationships)
+                .registerInjectableResource((PersonalDataKeys) forgotten::add);
     }
 
     private static UserRegistered alice() {
@@ -344,11 +350,12 @@ class RelationshipRulesTest {
     // --- deleting a post
 
     @Test
-    void deletingYourPostEmitsPostDeletedOnce() {
+    void deletingYourPostEmitsPostDeletedOnceAndDestroysThePostsKey() {
         relationships.published("post-1", ALICE);
         fixture.given(alice(), new PostPublished("post-1", ALICE, "hello"))
                 .when(new DeletePostCommand(ALICE, "post-1"))
                 .expectEvents(new PostDeleted("post-1", ALICE));
+        assertThat(forgotten).containsExactly("post-1");
         fixture.given(alice())
                 .when(new DeletePostCommand(ALICE, "post-1"))
                 .expectSuccessfulHandlerExecution()
@@ -364,6 +371,7 @@ class RelationshipRulesTest {
         fixture.given(alice())
                 .when(new DeletePostCommand(ALICE, "no-such-post"))
                 .expectException(UnknownPostException.class);
+        assertThat(forgotten).isEmpty();
     }
 
     @Test

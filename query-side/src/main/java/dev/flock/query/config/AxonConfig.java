@@ -5,6 +5,8 @@ import dev.flock.query.projection.QueryInstances;
 import dev.flock.web.AxonTransactions;
 import dev.flock.web.EventStoreSchema;
 import dev.flock.web.events.EventVersioning;
+import dev.flock.web.events.PersonalData;
+import dev.flock.web.events.PersonalDataSerializer;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -24,6 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The query side reads the command side's event store ({@code eventstore.domain_event_entry}) with Axon's JDBC
@@ -128,5 +131,18 @@ class AxonConfig {
                 .storageEngine(storageEngine)
                 .fetchDelay(events.fetchDelayMs())
                 .build();
+    }
+
+    /** Personal fields' keys (crypto-shredding); this service only reads keys: decrypts what it reads, re-encrypts its dead letters. */
+    @Bean
+    PersonalData personalData(JdbcClient jdbc) {
+        return new PersonalData(jdbc, false);
+    }
+
+    /** The event serializer (Axon's, qualified {@code eventSerializer}): Jackson, with personal fields encrypted. */
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer flockEventSerializer(@Qualifier("serializer") Serializer serializer, PersonalData personalData) {
+        return new PersonalDataSerializer(serializer, personalData);
     }
 }

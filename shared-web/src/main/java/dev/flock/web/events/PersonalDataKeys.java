@@ -1,0 +1,8 @@
+package dev.flock.web.events;
+
+/** Destroys data subjects' keys (crypto-shredding), in the caller's transaction. */
+public interface PersonalDataKeys {
+
+    /** Destroys the subject's key: every value encrypted under it becomes unreadable, wherever it was copied. */
+    void forget(String subject);
+}

@@ -1,0 +1,91 @@
+package dev.flock.web.events;
+
+import dev.flock.events.PostPublished;
+import dev.flock.events.UserRegistered;
+import org.axonframework.serialization.Converter;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * The event serializer of both services, with crypto-shredding: the personal fields ({@link UserRegistered#email},
+ * keyed by the user; {@link PostPublished#body}, keyed by the post) are encrypted on the way into storage and
+ * decrypted on the way out ({@link PersonalData}); the event records stay plain. Whatever stores events through it
+ * stores ciphertext: the event store, and the query side's dead letters.
+ *
+ * <p>A value whose key is gone reads as {@link #ERASED}, and every view handles that: the events that deleted its
+ * subject come later in the same stream, and take the post or the user out again on a replay.
+ */
+public class PersonalDataSerializer implements Serializer {
+
+    /** What a personal field reads as once its subject was deleted. */
+    public static final String ERASED = "[erased]";
+
+    private final Serializer delegate;
+    private final PersonalData personalData;
+
+    public PersonalDataSerializer(Serializer delegate, PersonalData personalData) {
+        this.delegate = delegate;
+        this.personalData = personalData;
+    }
+
+    @Override
+    public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+        return delegate.serialize(encrypted(object), expectedRepresentation);
+    }
+
+    @Override
+    public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+        @SuppressWarnings("unchecked")
+        T read = (T) decrypted(delegate.deserialize(serializedObject));
+        return read;
+    }
+
+    private Object encrypted(Object object) {
+        if (object instanceof UserRegistered registered && !ERASED.equals(registered.email())) {
+            return new UserRegistered(registered.userId(), registered.username(),
+                    personalData.encrypt(registered.userId(), "email", registered.email()).orElse(ERASED));
+        }
+        if (object instanceof PostPublished post && !ERASED.equals(post.body())) {
+            return new PostPublished(post.postId(), post.authorId(),
+                    personalData.encrypt(post.postId(), "body", post.body()).orElse(ERASED));
+        }
+        return object;
+    }
+
+    private Object decrypted(Object object) {
+        if (object instanceof UserRegistered registered && isEncrypted(registered.email())) {
+            return new UserRegistered(registered.userId(), registered.username(),
+                    personalData.decrypt(registered.userId(), "email", registered.email()).orElse(ERASED));
+        }
+        if (object instanceof PostPublished post && isEncrypted(post.body())) {
+            return new PostPublished(post.postId(), post.authorId(),
+                    personalData.decrypt(post.postId(), "body", post.body()).orElse(ERASED));
+        }
+        return object;
+    }
+
+    private static boolean isEncrypted(String value) {
+        return value != null && value.startsWith(PersonalData.PREFIX);
+    }
+
+    @Override
+    public <T> boolean canSerializeTo(Class<T> expectedRepresentation) {
+        return delegate.canSerializeTo(expectedRepresentation);
+    }
+
+    @Override
+    public Class classForType(SerializedType type) {
+        return delegate.classForType(type);
+    }
+
+    @Override
+    public SerializedType typeForClass(Class type) {
+        return delegate.typeForClass(type);
+    }
+
+    @Override
+    public Converter getConverter() {
+        return delegate.getConverter();
+    }
+}
