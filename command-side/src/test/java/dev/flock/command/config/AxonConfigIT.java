@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flock.command.FlockCommandApplication;
 import dev.flock.command.support.FlockIntegrationTest;
 import dev.flock.testsupport.EmbeddedPostgresInitializer;
+import dev.flock.web.events.PersonalDataSerializer;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -46,7 +47,9 @@ class AxonConfigIT {
     @Test
     void everySerializerIsJackson() {
         assertThat(axon.serializer()).isInstanceOf(JacksonSerializer.class);
-        assertThat(axon.eventSerializer()).isInstanceOf(JacksonSerializer.class);
+        // events: Jackson, with the personal fields encrypted around it
+        assertThat(axon.eventSerializer()).isInstanceOfSatisfying(PersonalDataSerializer.class,
+                events -> assertThat(events.delegate()).isInstanceOf(JacksonSerializer.class));
         assertThat(axon.messageSerializer()).isInstanceOf(JacksonSerializer.class);
     }
 

@@ -122,7 +122,8 @@ class CommandApiIT {
                         where payload_type = 'dev.flock.events.PostPublished' and aggregate_identifier = :id""")
                 .param("id", idOf("dave_store"))
                 .query(String.class).single();
-        assertThat(payload).startsWith("{").contains("\"body\":\"stored as json\"");
+        // JSON, with the body encrypted under the post's key (crypto-shredding)
+        assertThat(payload).startsWith("{").contains("\"body\":\"flock:aes256gcm:").doesNotContain("stored as json");
         String metaData = jdbc.sql("""
                         select convert_from(meta_data, 'UTF8') from eventstore.domain_event_entry
                         where payload_type = 'dev.flock.events.PostPublished' and aggregate_identifier = :id""")

@@ -29,6 +29,11 @@ public class PersonalDataSerializer implements Serializer {
         this.personalData = personalData;
     }
 
+    /** The serializer this one encrypts around (Jackson, in both services). */
+    public Serializer delegate() {
+        return delegate;
+    }
+
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
         return delegate.serialize(encrypted(object), expectedRepresentation);
