@@ -28,6 +28,8 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may do what. Logging in ({@code POST /api/tokens}) and changing a password take HTTP Basic and nothing else,
@@ -45,7 +47,9 @@ public class SecurityConfig {
             throws Exception {
         return BearerTokenSecurity.statelessBasic(http, "flock",
                         "Log in with HTTP Basic: a registered username and its password.", problems)
-                .securityMatcher("/api/tokens", "/api/users/*/password")
+                .securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/tokens"),
+                        PathPatternRequestMatcher.pathPattern("/api/users/*/password"),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.DELETE, "/api/users/*")))
                 .addFilterBefore(new LoginThrottleFilter(login, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .build();

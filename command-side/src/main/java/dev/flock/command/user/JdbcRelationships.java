@@ -23,6 +23,7 @@ class JdbcRelationships implements Relationships {
 
     @Override
     public Pair lockPair(String me, String other) {
+        lockForShare(other);
         String first = me.compareTo(other) < 0 ? me : other;
         String second = first.equals(me) ? other : me;
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:first || '/' || :second, 0))")
@@ -50,10 +51,63 @@ class JdbcRelationships implements Relationships {
 
     @Override
     public boolean protectionOf(String userId) {
-        return jdbc.sql("select protected from user_lookup where user_id = :userId for share")
+        return lockForShare(userId);
+    }
+
+    /** Whether the account is protected; a deletion in progress is waited for, and a deleted account refused. */
+    private boolean lockForShare(String userId) {
+        return jdbc.sql("select protected from user_lookup where user_id = :userId and not deleted for share")
                 .param("userId", userId)
                 .query(Boolean.class).optional()
                 .orElseThrow(() -> new UnknownUserException(userId));
+    }
+
+    @Override
+    public void lockAccount(String userId) {
+        jdbc.sql("select 1 from user_lookup where user_id = :userId for update")
+                .param("userId", userId)
+                .query().listOfRows();
+    }
+
+    @Override
+    public List<Counterpart> counterparts(String me) {
+        return jdbc.sql("""
+                        with others (other) as (
+                          select followed_id from follow where follower_id = :me
+                          union select follower_id from follow where followed_id = :me
+                          union select blocked_id from block where blocker_id = :me
+                          union select blocker_id from block where blocked_id = :me
+                          union select muted_id from mute where muter_id = :me
+                          union select muter_id from mute where muted_id = :me)
+                        select o.other,
+                          exists (select 1 from follow f where f.follower_id = :me and f.followed_id = o.other
+                                  and f.state = 'F'),
+                          exists (select 1 from follow f where f.follower_id = o.other and f.followed_id = :me
+                                  and f.state = 'F'),
+                          exists (select 1 from follow f where f.follower_id = :me and f.followed_id = o.other
+                                  and f.state = 'R'),
+                          exists (select 1 from follow f where f.follower_id = o.other and f.followed_id = :me
+                                  and f.state = 'R'),
+                          exists (select 1 from block b where b.blocker_id = :me and b.blocked_id = o.other),
+                          exists (select 1 from block b where b.blocker_id = o.other and b.blocked_id = :me),
+                          exists (select 1 from mute m where m.muter_id = :me and m.muted_id = o.other)
+                        from others o order by o.other""")
+                .param("me", me)
+                .query((rs, row) -> new Counterpart(rs.getString(1), new Pair(rs.getBoolean(2), rs.getBoolean(3),
+                        rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7)), rs.getBoolean(8)))
+                .list();
+    }
+
+    @Override
+    public List<String> eraseAccount(String userId) {
+        jdbc.sql("delete from follow where follower_id = :id or followed_id = :id").param("id", userId).update();
+        jdbc.sql("delete from block where blocker_id = :id or blocked_id = :id").param("id", userId).update();
+        jdbc.sql("delete from mute where muter_id = :id or muted_id = :id").param("id", userId).update();
+        return jdbc.sql("""
+                        update post set deleted = true where author_id = :id and not deleted
+                        returning post_id""")
+                .param("id", userId)
+                .query(String.class).list();
     }
 
     @Override

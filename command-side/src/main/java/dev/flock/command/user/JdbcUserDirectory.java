@@ -1,5 +1,6 @@
 package dev.flock.command.user;
 
+import dev.flock.command.account.EmailHashes;
 import dev.flock.web.Usernames;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Repository;
 class JdbcUserDirectory implements UserDirectory {
 
     private final JdbcClient jdbc;
+    private final EmailHashes emails;
 
-    JdbcUserDirectory(JdbcClient jdbc) {
+    JdbcUserDirectory(JdbcClient jdbc, EmailHashes emails) {
         this.jdbc = jdbc;
+        this.emails = emails;
     }
 
     @Override
@@ -27,13 +30,13 @@ class JdbcUserDirectory implements UserDirectory {
         // of two registrations of one name exactly one wins, and the loser learns it here, not from a
         // constraint violation at commit.
         int inserted = jdbc.sql("""
-                        insert into user_lookup (user_id, username, username_key, email_key)
-                        values (:userId, :username, :usernameKey, :emailKey)
+                        insert into user_lookup (user_id, username, username_key, email_hash)
+                        values (:userId, :username, :usernameKey, :emailHash)
                         on conflict do nothing""")
                 .param("userId", userId)
                 .param("username", username)
                 .param("usernameKey", usernameKey)
-                .param("emailKey", key(email))
+                .param("emailHash", emails.hash(email))
                 .update();
         if (inserted == 0) {
             boolean nameTaken = jdbc.sql("select count(*) from user_lookup where username_key = :key")
@@ -52,10 +55,10 @@ class JdbcUserDirectory implements UserDirectory {
     public Reservation check(String username, String email) {
         return jdbc.sql("""
                         select username_key = :usernameKey from user_lookup
-                        where username_key = :usernameKey or email_key = :emailKey
+                        where username_key = :usernameKey or email_hash = :emailHash
                         order by 1 desc limit 1""")
                 .param("usernameKey", key(username))
-                .param("emailKey", key(email))
+                .param("emailHash", emails.hash(email))
                 .query(Boolean.class).optional()
                 .map(nameTaken -> nameTaken ? Reservation.USERNAME_TAKEN : Reservation.EMAIL_TAKEN)
                 .orElse(Reservation.RESERVED);
@@ -63,7 +66,7 @@ class JdbcUserDirectory implements UserDirectory {
 
     @Override
     public Optional<String> usernameOf(String userId) {
-        return jdbc.sql("select username from user_lookup where user_id = :userId")
+        return jdbc.sql("select username from user_lookup where user_id = :userId and not deleted")
                 .param("userId", userId)
                 .query(String.class).optional();
     }
@@ -71,7 +74,7 @@ class JdbcUserDirectory implements UserDirectory {
     @Override
     public Optional<String> idOf(String username) {
         return Usernames.key(username).flatMap(key -> jdbc
-                .sql("select user_id from user_lookup where username_key = :key")
+                .sql("select user_id from user_lookup where username_key = :key and not deleted")
                 .param("key", key)
                 .query(String.class).optional());
     }
@@ -100,7 +103,13 @@ class JdbcUserDirectory implements UserDirectory {
                 .orElseThrow(() -> new UnknownUserException(userId));
     }
 
-    /** Usernames and emails are unique ignoring case; ASCII usernames make lower-casing unambiguous. */
+    @Override
+    public void delete(String userId) {
+        jdbc.sql("delete from user_credentials where user_id = :userId").param("userId", userId).update();
+        jdbc.sql("update user_lookup set deleted = true where user_id = :userId").param("userId", userId).update();
+    }
+
+    /** Usernames are unique ignoring case; ASCII usernames make lower-casing unambiguous. */
     static String key(String value) {
         return value.toLowerCase(Locale.ROOT);
     }

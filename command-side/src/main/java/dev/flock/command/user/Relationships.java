@@ -25,11 +25,37 @@ public interface Relationships {
         }
     }
 
-    /** Serializes every rule about this pair until the transaction ends, and reads the pair. */
+    /**
+     * Serializes every rule about this pair until the transaction ends, and reads the pair. Also holds off the
+     * deletion of {@code other}'s account until then; if it was deleted meanwhile, {@link UnknownUserException}.
+     */
     Pair lockPair(String me, String other);
 
-    /** Whether the account is protected, read so that a switch of its protection waits for this transaction. */
+    /**
+     * Whether the account is protected, read so that a switch of its protection, or the account's deletion, waits
+     * for this transaction; {@link UnknownUserException} if it was deleted meanwhile.
+     */
     boolean protectionOf(String userId);
+
+    /**
+     * Locks the account for its deletion: a rule about a pair with it, in another transaction, waits in
+     * {@link #lockPair} or {@link #protectionOf} until this one ends, so no follow, request, block or mute with
+     * the account starts while it is being deleted.
+     */
+    void lockAccount(String userId);
+
+    /** Someone {@code me} has anything with (a follow, a request, a block or a mute, either way), and what. */
+    record Counterpart(String other, Pair pair, boolean muting) {
+    }
+
+    /** Everyone {@code me} has anything with, in id order. */
+    List<Counterpart> counterparts(String me);
+
+    /**
+     * Ends every follow, request, block and mute of the account, either way, and marks its posts deleted; answers
+     * the ids of its posts that were not deleted before.
+     */
+    List<String> eraseAccount(String userId);
 
     /** Protects the account or lifts its protection; answers whether that changed anything. */
     boolean protect(String userId, boolean protect);

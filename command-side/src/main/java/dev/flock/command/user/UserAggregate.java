@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.flock.events.AccountDeleted;
 import dev.flock.events.AccountProtected;
 import dev.flock.events.AccountUnprotected;
 import dev.flock.events.FollowRequestApproved;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -52,10 +54,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Posts live in the author's stream, so a busy user's stream grows without end; the
  * {@code userSnapshotTrigger} keeps loading it short. The snapshot is this object in JSON, hence the field
  * visibility; {@link Revision} changes whenever its fields do, so old snapshots are skipped, not misread (revision 1
- * held the set of followed users).
+ * held the set of followed users; revision 3 added {@code deleted}).
  */
 @Aggregate(snapshotTriggerDefinition = "userSnapshotTrigger")
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 class UserAggregate {
@@ -69,6 +71,7 @@ class UserAggregate {
     private String username;
     /** Idempotency keys of the last 24 hours, oldest first. */
     private LinkedHashMap<String, PostReceipt> recentKeys = new LinkedHashMap<>();
+    private boolean deleted;
     /** The receipt of the post applied last; only meaningful within the command that applied it. */
     @JsonIgnore
     private PostReceipt lastReceipt;
@@ -273,6 +276,55 @@ class UserAggregate {
     }
 
     /**
+     * Deletes the account, everywhere at once. Each follow, request, block and mute of the user's ends with the
+     * event that ends it anywhere else (so the views, sequenced per pair, apply them in order with the rest of each
+     * pair's history), then {@link AccountDeleted} takes the account and its posts out of the views. The user's key
+     * and every key of their posts are destroyed in this transaction: their email and post bodies become unreadable
+     * wherever the events were stored or copied. The username and the email's hash stay taken.
+     *
+     * <p>While this runs, the account is locked: another user's follow, block or mute of it waits, and is then
+     * refused as of an unknown user.
+     */
+    @CommandHandler
+    void handle(DeleteAccountCommand command, UserDirectory directory, Relationships relationships,
+                PersonalDataKeys keys) {
+        if (deleted) {
+            return;
+        }
+        relationships.lockAccount(userId);
+        List<Relationships.Counterpart> counterparts = relationships.counterparts(userId);
+        for (Relationships.Counterpart counterpart : counterparts) {
+            String other = counterpart.other();
+            Relationships.Pair pair = counterpart.pair();
+            if (pair.following()) {
+                apply(new UserUnfollowed(userId, other));
+            }
+            if (pair.requested()) {
+                apply(new FollowRequestWithdrawn(userId, other));
+            }
+            if (pair.followedBy()) {
+                apply(new FollowerRemoved(userId, other));
+            }
+            if (pair.requestedBy()) {
+                apply(new FollowRequestRejected(userId, other));
+            }
+            if (pair.blocking()) {
+                apply(new UserUnblocked(userId, other));
+            }
+        }
+        // after the unfollows: an unmute of an author still followed would bring their posts back to the timeline
+        for (Relationships.Counterpart counterpart : counterparts) {
+            if (counterpart.muting()) {
+                apply(new UserUnmuted(userId, counterpart.other(), UserUnmuted.Reason.UNMUTED));
+            }
+        }
+        keys.forgetAll(relationships.eraseAccount(userId));
+        keys.forget(userId);
+        directory.delete(userId);
+        apply(new AccountDeleted(userId));
+    }
+
+    /**
      * The hash and the credential version change in the credentials table, in this command's transaction; the
      * event tells every reader (the query side refuses older tokens from it).
      */
@@ -313,6 +365,12 @@ class UserAggregate {
     void on(UserRegistered event) {
         userId = event.userId();
         username = event.username();
+    }
+
+    @EventSourcingHandler
+    void on(AccountDeleted event) {
+        deleted = true;
+        recentKeys.clear();
     }
 
     @EventSourcingHandler

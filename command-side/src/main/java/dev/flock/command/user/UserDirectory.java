@@ -13,7 +13,8 @@ public interface UserDirectory {
     enum Reservation { RESERVED, USERNAME_TAKEN, EMAIL_TAKEN }
 
     /**
-     * Reserves the username and email for {@code userId} and stores the password hash, atomically. A concurrent
+     * Reserves the username and email (kept as a keyed hash only) for {@code userId} and stores the password hash,
+     * atomically. A concurrent
      * reservation of the same name waits for this one's transaction and then finds the name taken.
      */
     Reservation reserve(String userId, String username, String email, String passwordHash);
@@ -24,13 +25,15 @@ public interface UserDirectory {
      */
     Reservation check(String username, String email);
 
-    /** The name, as registered, of the user with this id; empty if nobody has it. */
+    /** The name, as registered, of the user with this id; empty if nobody has it or the account was deleted. */
     Optional<String> usernameOf(String userId);
 
-    /** The id of the user with this name, matched ignoring case. */
+    /** The id of the user with this name, matched ignoring case, unless the account was deleted. */
     Optional<String> idOf(String username);
 
-    /** The user with this name (ignoring case): their id and how many times their password changed. */
+    /**
+     * The user with this name (ignoring case), unless deleted: their id and how many times their password changed.
+     */
     Optional<Account> account(String username);
 
     /**
@@ -38,6 +41,12 @@ public interface UserDirectory {
      * the command's transaction, with the event that records the change.
      */
     int changePassword(String userId, String passwordHash);
+
+    /**
+     * Deletes the account: its credentials go, and it is known to nobody from now on, but its username and its
+     * email's hash stay taken. Runs in the command's transaction, with the event that records the deletion.
+     */
+    void delete(String userId);
 
     /** A registered user as the commands' authorization sees them. */
     record Account(String userId, int credentialVersion) {

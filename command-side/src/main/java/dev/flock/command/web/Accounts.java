@@ -21,12 +21,13 @@ class Accounts {
 
     /**
      * The id of the user the path names, if the bearer token is theirs (403 otherwise) and was issued since their
-     * latest password change (401 otherwise). One query, on every call.
+     * latest password change (401 otherwise). One query, on every call; a token of a deleted account is a 401.
      */
     String actingUser(String me, Jwt token) {
         Account account = directory.account(me)
                 .filter(found -> found.userId().equals(token.getSubject()))
-                .orElseThrow(NotYourAccountException::new);
+                .orElseThrow(() -> directory.usernameOf(token.getSubject()).isEmpty()
+                        ? RevokedTokenException.accountDeleted() : new NotYourAccountException());
         Object version = token.getClaim(RevokedTokenException.CREDENTIAL_VERSION_CLAIM);
         if (!(version instanceof Number number) || number.longValue() != account.credentialVersion()) {
             throw new RevokedTokenException();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.flock.events.AccountDeleted;
 import dev.flock.events.AccountProtected;
 import dev.flock.events.AccountUnprotected;
 import dev.flock.events.FollowRequestApproved;
@@ -74,7 +75,8 @@ class EventJsonTest {
                 new FollowRequestWithdrawn(USER, OTHER),
                 new AccountProtected(USER),
                 new AccountUnprotected(USER),
-                new PostDeleted(POST, USER));
+                new PostDeleted(POST, USER),
+                new AccountDeleted(USER));
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@link Relationships} in memory, for aggregate tests without a database: the rules' record of follows,
@@ -36,6 +37,39 @@ class InMemoryRelationships implements Relationships {
     @Override
     public boolean protectionOf(String userId) {
         return protectedAccounts.contains(userId);
+    }
+
+    @Override
+    public void lockAccount(String userId) {
+        // one thread
+    }
+
+    @Override
+    public List<Counterpart> counterparts(String me) {
+        Set<String> others = new TreeSet<>();
+        follows.keySet().forEach(pair -> others.addAll(pair));
+        blocks.forEach(others::addAll);
+        mutes.keySet().forEach(others::addAll);
+        return others.stream()
+                .filter(other -> !other.equals(me))
+                .map(other -> new Counterpart(other, lockPair(me, other), muting(me, other)))
+                .filter(c -> c.muting() || mute(c.other(), me).isPresent()
+                        || !c.pair().equals(new Pair(false, false, false, false, false, false)))
+                .toList();
+    }
+
+    @Override
+    public List<String> eraseAccount(String userId) {
+        follows.keySet().removeIf(pair -> pair.contains(userId));
+        blocks.removeIf(pair -> pair.contains(userId));
+        mutes.keySet().removeIf(pair -> pair.contains(userId));
+        List<String> posts = authors.entrySet().stream()
+                .filter(post -> post.getValue().equals(userId) && !deletedPosts.contains(post.getKey()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        deletedPosts.addAll(posts);
+        return posts;
     }
 
     @Override

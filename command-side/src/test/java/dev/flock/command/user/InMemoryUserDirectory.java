@@ -1,9 +1,11 @@
 package dev.flock.command.user;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link UserDirectory} in memory, for aggregate tests that run without a database. {@code JdbcUserDirectory} is
@@ -15,6 +17,7 @@ class InMemoryUserDirectory implements UserDirectory {
     private final Map<String, String> namesById = new HashMap<>();
     private final Map<String, String> idsByEmail = new HashMap<>();
     private final Map<String, Integer> versions = new HashMap<>();
+    private final Set<String> deleted = new HashSet<>();
 
     /** A user registered before the test, without going through the aggregate. */
     InMemoryUserDirectory with(String userId, String username) {
@@ -49,7 +52,12 @@ class InMemoryUserDirectory implements UserDirectory {
 
     @Override
     public Optional<String> usernameOf(String userId) {
-        return Optional.ofNullable(namesById.get(userId));
+        return Optional.ofNullable(namesById.get(userId)).filter(name -> !deleted.contains(userId));
+    }
+
+    @Override
+    public void delete(String userId) {
+        deleted.add(userId);
     }
 
     @Override
@@ -67,6 +75,6 @@ class InMemoryUserDirectory implements UserDirectory {
 
     @Override
     public Optional<String> idOf(String username) {
-        return Optional.ofNullable(idsByName.get(username.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(idsByName.get(username.toLowerCase(Locale.ROOT))).filter(id -> !deleted.contains(id));
     }
 }

@@ -2,6 +2,7 @@ package dev.flock.command.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flock.command.account.EmailHashes;
 import dev.flock.command.support.FlockIntegrationTest;
 import dev.flock.testsupport.Http;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ class RegistrationRaceIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EmailHashes emails;
 
     @Test
     void ofConcurrentRegistrationsOfOneUsernameInAnyCaseExactlyOneWins() throws Exception {
@@ -47,7 +50,8 @@ class RegistrationRaceIT {
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(CONTENDERS - 1);
-        assertThat(count("select count(*) from user_lookup where email_key = 'shared@example.com'")).isEqualTo(1);
+        assertThat(count("select count(*) from user_lookup where email_hash = '"
+                + emails.hash("shared@example.com") + "'")).isEqualTo(1);
         assertThat(count("select count(*) from user_credentials c join user_lookup l using (user_id) "
                 + "where l.username_key like 'mailer%'")).isEqualTo(1);
     }

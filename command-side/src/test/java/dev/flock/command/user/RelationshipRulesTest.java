@@ -2,6 +2,7 @@ package dev.flock.command.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flock.events.AccountDeleted;
 import dev.flock.events.AccountProtected;
 import dev.flock.events.AccountUnprotected;
 import dev.flock.events.FollowRequestApproved;
@@ -38,20 +39,24 @@ class RelationshipRulesTest {
     private static final String ALICE = "alice-id";
     private static final String BOB = "bob-id";
     private static final String CAROL = "carol-id";
+    private static final String DAVE = "dave-id";
+    private static final String ERIN = "erin-id";
     private static final String NOBODY = "nobody-id";
     private static final Instant T0 = Instant.parse("2026-01-01T12:00:00.000Z");
 
     private FixtureConfiguration<UserAggregate> fixture;
     private InMemoryRelationships relationships;
+    private InMemoryUserDirectory directory;
     /** The subjects whose keys the aggregate destroyed. */
     private final List<String> forgotten = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         relationships = new InMemoryRelationships();
+        directory = new InMemoryUserDirectory().with(ALICE, "alice").with(BOB, "bob").with(CAROL, "carol")
+                .with(DAVE, "dave").with(ERIN, "erin");
         fixture = new AggregateTestFixture<>(UserAggregate.class)
-                .registerInjectableResource(new InMemoryUserDirectory().with(ALICE, "alice").with(BOB, "bob")
-                        .with(CAROL, "carol"))
+                .registerInjectableResource(directory)
                 .registerInjectableResource(relationships)
                 .registerInjectableResource((PersonalDataKeys) forgotten::add);
     }
@@ -380,5 +385,61 @@ class RelationshipRulesTest {
                 .when(new PublishPostCommand(ALICE, "post-2", "hi", null))
                 .expectSuccessfulHandlerExecution();
         assertThat(relationships.post("post-2", ALICE)).isEqualTo(Relationships.PostState.PUBLISHED);
+    }
+
+    // --- deleting the account
+
+    @Test
+    void deletingTheAccountEndsEveryTieEachWithItsEventThenDestroysEveryKeyAndTheAccount() {
+        relationships.follow(ALICE, BOB);
+        relationships.follow(BOB, ALICE);
+        relationships.request(CAROL, ALICE);
+        relationships.mute(ALICE, BOB, null);
+        relationships.mute(ALICE, CAROL, T0.toEpochMilli());
+        relationships.mute(BOB, ALICE, null);
+        relationships.block(ALICE, DAVE);
+        relationships.block(ERIN, ALICE);
+        relationships.published("post-2", ALICE);
+        relationships.published("post-1", ALICE);
+        relationships.published("post-0", ALICE);
+        relationships.deleted("post-0");
+        relationships.published("post-of-bob", BOB);
+        relationships.follow(BOB, CAROL);
+
+        fixture.given(alice())
+                .when(new DeleteAccountCommand(ALICE))
+                .expectEvents(new UserUnfollowed(ALICE, BOB), new FollowerRemoved(ALICE, BOB),
+                        new FollowRequestRejected(ALICE, CAROL), new UserUnblocked(ALICE, DAVE),
+                        new UserUnmuted(ALICE, BOB, UserUnmuted.Reason.UNMUTED),
+                        new UserUnmuted(ALICE, CAROL, UserUnmuted.Reason.UNMUTED),
+                        new AccountDeleted(ALICE));
+
+        assertThat(forgotten).containsExactly("post-1", "post-2", ALICE);
+        assertThat(relationships.counterparts(ALICE)).isEmpty();
+        assertThat(relationships.post("post-1", ALICE)).isEqualTo(Relationships.PostState.DELETED);
+        assertThat(relationships.follows(BOB, CAROL)).isTrue();
+        assertThat(directory.usernameOf(ALICE)).isEmpty();
+        assertThat(directory.idOf("alice")).isEmpty();
+        assertThat(directory.check("ALICE", "new@example.com")).isEqualTo(UserDirectory.Reservation.USERNAME_TAKEN);
+        assertThat(directory.check("new", "Alice@Example.com")).isEqualTo(UserDirectory.Reservation.EMAIL_TAKEN);
+    }
+
+    @Test
+    void anAccountIsDeletedOnce() {
+        directory.delete(ALICE);
+        fixture.given(alice(), new AccountDeleted(ALICE))
+                .when(new DeleteAccountCommand(ALICE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        assertThat(forgotten).isEmpty();
+    }
+
+    @Test
+    void nobodyCanFollowBlockOrMuteADeletedAccount() {
+        directory.delete(ALICE);
+        UserRegistered bob = new UserRegistered(BOB, "bob", "bob@example.com");
+        fixture.given(bob).when(new FollowUserCommand(BOB, ALICE)).expectException(UnknownUserException.class);
+        fixture.given(bob).when(new BlockUserCommand(BOB, ALICE)).expectException(UnknownUserException.class);
+        fixture.given(bob).when(new MuteUserCommand(BOB, ALICE, null)).expectException(UnknownUserException.class);
     }
 }

@@ -107,6 +107,8 @@ class UserCommandControllerTest {
         given(directory.account("alice")).willReturn(Optional.of(new Account(ALICE, 0)));
         given(directory.account("ALICE")).willReturn(Optional.of(new Account(ALICE, 0)));
         given(directory.account("bob")).willReturn(Optional.of(new Account(BOB, 0)));
+        given(directory.usernameOf(ALICE)).willReturn(Optional.of("alice"));
+        given(directory.usernameOf(BOB)).willReturn(Optional.of("bob"));
         given(directory.check(anyString(), anyString())).willReturn(Reservation.RESERVED);
         given(consistency.after(anyString())).willReturn("42");
         given(consistency.afterPair()).willReturn("42");

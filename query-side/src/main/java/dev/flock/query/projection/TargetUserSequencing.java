@@ -1,5 +1,6 @@
 package dev.flock.query.projection;
 
+import dev.flock.events.AccountDeleted;
 import dev.flock.events.AccountProtected;
 import dev.flock.events.AccountUnprotected;
 import dev.flock.events.FollowRequestApproved;
@@ -51,7 +52,8 @@ public class TargetUserSequencing implements SequencingPolicy<EventMessage<?>> {
             target(UserRegistered.class, UserRegistered::userId),
             target(PasswordChanged.class, PasswordChanged::userId),
             target(AccountProtected.class, AccountProtected::userId),
-            target(AccountUnprotected.class, AccountUnprotected::userId));
+            target(AccountUnprotected.class, AccountUnprotected::userId),
+            target(AccountDeleted.class, AccountDeleted::userId));
 
     private static <E> Map.Entry<Class<?>, Function<Object, String>> target(Class<E> type, Function<E, String> id) {
         return Map.entry(type, event -> id.apply(type.cast(event)));

@@ -3,6 +3,7 @@ package dev.flock.query.web;
 import dev.flock.query.views.follows.FollowQueries;
 import dev.flock.query.views.profiles.Profiles.Profile;
 import dev.flock.query.views.profiles.Profiles;
+import dev.flock.query.views.profiles.UnknownUserException;
 import dev.flock.web.RevokedTokenException;
 import java.util.Optional;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,13 +25,20 @@ class Readers {
         this.follows = follows;
     }
 
-    /** The user the path names, if the token is theirs (403 otherwise) and not revoked (401). */
+    /**
+     * The user the path names, if the token is theirs (403 otherwise, 404 if nobody has the name) and not revoked
+     * (401: a token from before a password change, or of a deleted account).
+     */
     Profile owner(String username, Jwt token) {
-        Profile owner = profiles.find(username)
-                .filter(profile -> token != null && profile.userId().toString().equals(token.getSubject()))
-                .orElseThrow(NotYourAccountException::new);
-        requireCurrent(token, owner);
-        return owner;
+        Optional<Profile> named = profiles.find(username);
+        if (named.isPresent() && token != null && named.get().userId().toString().equals(token.getSubject())) {
+            requireCurrent(token, named.get());
+            return named.get();
+        }
+        if (token != null && profiles.deleted(token.getSubject())) {
+            throw RevokedTokenException.accountDeleted();
+        }
+        throw named.isEmpty() ? new UnknownUserException(username) : new NotYourAccountException();
     }
 
     /**
@@ -53,10 +61,13 @@ class Readers {
         return author;
     }
 
-    /** The user the token is for, if they are registered; a revoked token is a 401. */
+    /** The user the token is for, if they are registered; a revoked token (or a deleted account's) is a 401. */
     Optional<Profile> reader(Jwt token) {
         Optional<Profile> reader = profiles.byId(token.getSubject());
         reader.ifPresent(profile -> requireCurrent(token, profile));
+        if (reader.isEmpty() && profiles.deleted(token.getSubject())) {
+            throw RevokedTokenException.accountDeleted();
+        }
         return reader;
     }
 

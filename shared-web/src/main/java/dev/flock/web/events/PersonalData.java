@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Personal fields of events, encrypted under a key per data subject (a user, a post), kept in
@@ -71,6 +73,13 @@ public class PersonalData implements PersonalDataKeys {
     public void forget(String subject) {
         jdbc.sql("delete from eventstore.personal_data_key where subject_id = :subject")
                 .param("subject", subject)
+                .update();
+    }
+
+    @Override
+    public void forgetAll(Collection<String> subjects) {
+        jdbc.sql("delete from eventstore.personal_data_key where subject_id = any (:subjects)")
+                .param("subjects", new SqlArrayValue("varchar", subjects.toArray()))
                 .update();
     }
 

@@ -170,6 +170,12 @@ class FollowsProjector implements DeferredEvents {
                 .param("followers", new SqlArrayValue("bigint", changes.values().stream().map(c -> c[0]).toArray()))
                 .param("following", new SqlArrayValue("bigint", changes.values().stream().map(c -> c[1]).toArray()))
                 .update();
+        // A user with no follows either way has no row (a deleted account's counts leave no trace).
+        jdbc.sql(ProjectionSlots.in(schema, """
+                        delete from {s}.follow_count
+                        where user_id = any (:ids) and followers = 0 and following = 0"""))
+                .param("ids", new SqlArrayValue("uuid", changes.keySet().toArray()))
+                .update();
         changes.clear();
     }
 }

@@ -1,5 +1,6 @@
 package dev.flock.query.views.posts;
 
+import dev.flock.events.AccountDeleted;
 import dev.flock.events.PostDeleted;
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserRegistered;
@@ -68,6 +69,17 @@ class PostsProjector {
                         update {s}.post_count c set posts = c.posts - 1
                         from gone where c.user_id = gone.author_id"""))
                 .param("post", UUID.fromString(event.postId()))
+                .update();
+    }
+
+    /** The author's posts, their count and their name leave the view. */
+    @EventHandler
+    void on(AccountDeleted event) {
+        jdbc.sql(ProjectionSlots.in(schema, """
+                        with posts as (delete from {s}.post where author_id = :author),
+                        counts as (delete from {s}.post_count where user_id = :author)
+                        delete from {s}.post_author where user_id = :author"""))
+                .param("author", UUID.fromString(event.userId()))
                 .update();
     }
 

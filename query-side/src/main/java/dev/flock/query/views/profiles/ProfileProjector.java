@@ -1,5 +1,6 @@
 package dev.flock.query.views.profiles;
 
+import dev.flock.events.AccountDeleted;
 import dev.flock.events.AccountProtected;
 import dev.flock.events.AccountUnprotected;
 import dev.flock.events.PasswordChanged;
@@ -15,7 +16,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Folds registrations, password changes and protection into {@code profile} of one slot ({@code profiles_a} or
+ * Folds registrations, password changes, protection and deletions into {@code profile} of one slot ({@code profiles_a} or
  * {@code profiles_b}). Idempotent: a registration delivered twice inserts nothing new, a password change delivered
  * twice sets the same version.
  */
@@ -70,8 +71,18 @@ class ProfileProjector {
                 .update();
     }
 
+    /** The profile goes; the id stays known as deleted, so that the account's bearer tokens are refused. */
+    @EventHandler
+    void on(AccountDeleted event) {
+        UUID id = UUID.fromString(event.userId());
+        jdbc.sql(ProjectionSlots.in(schema, "delete from {s}.profile where user_id = :id")).param("id", id).update();
+        jdbc.sql(ProjectionSlots.in(schema, "insert into {s}.deleted_user (user_id) values (:id) on conflict do nothing"))
+                .param("id", id)
+                .update();
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.sql(ProjectionSlots.in(schema, "truncate table {s}.profile")).update();
+        jdbc.sql(ProjectionSlots.in(schema, "truncate table {s}.profile, {s}.deleted_user")).update();
     }
 }

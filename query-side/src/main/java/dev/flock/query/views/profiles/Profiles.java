@@ -52,6 +52,19 @@ public class Profiles {
                 .optional();
     }
 
+    /** Whether the account with this id (a bearer token's subject) was deleted. */
+    public boolean deleted(String userId) {
+        UUID id;
+        try {
+            id = UUID.fromString(userId);
+        } catch (IllegalArgumentException notAUserId) {
+            return false;
+        }
+        return tables.sql("select exists (select 1 from {s}.deleted_user where user_id = :id)")
+                .param("id", id)
+                .query(Boolean.class).single();
+    }
+
     public Optional<Profile> find(String username) {
         Optional<String> key = Usernames.key(username);
         if (key.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.flock.query.views.relationships;
 
+import dev.flock.events.AccountDeleted;
 import dev.flock.events.FollowRequestApproved;
 import dev.flock.events.FollowRequestRejected;
 import dev.flock.events.FollowRequestWithdrawn;
@@ -115,6 +116,20 @@ class RelationshipsProjector {
         sql("delete from {s}.mute where muter_id = :muter and muted_id = :muted")
                 .param("muter", UUID.fromString(event.muterId()))
                 .param("muted", UUID.fromString(event.mutedId()))
+                .update();
+    }
+
+    /**
+     * Others' requests, blocks and mutes of the deleted account go: they are sequenced with it. Its own ended with
+     * their events before this one.
+     */
+    @EventHandler
+    void on(AccountDeleted event) {
+        sql("""
+                with requests as (delete from {s}.follow_request where target_id = :id),
+                blocks as (delete from {s}.block where blocked_id = :id)
+                delete from {s}.mute where muted_id = :id""")
+                .param("id", UUID.fromString(event.userId()))
                 .update();
     }
 

@@ -1,5 +1,6 @@
 package dev.flock.query.views.timeline;
 
+import dev.flock.events.AccountDeleted;
 import dev.flock.events.FollowRequestApproved;
 import dev.flock.events.FollowerRemoved;
 import dev.flock.events.PostDeleted;
@@ -66,7 +67,8 @@ class TimelineProjector implements DeferredEvents {
     }
 
     /** One change to the timeline, as its event says it. */
-    private sealed interface Change permits Registered, Posted, Followed, Unfollowed, Muted, Unmuted, Deleted {
+    private sealed interface Change
+            permits Registered, Posted, Followed, Unfollowed, Muted, Unmuted, Deleted, AccountGone {
     }
 
     private record Registered(UUID user, String username) implements Change {
@@ -88,6 +90,9 @@ class TimelineProjector implements DeferredEvents {
     }
 
     private record Deleted(UUID post, UUID author) implements Change {
+    }
+
+    private record AccountGone(UUID user) implements Change {
     }
 
     @EventHandler
@@ -138,6 +143,11 @@ class TimelineProjector implements DeferredEvents {
         batches.handle(new Deleted(UUID.fromString(event.postId()), UUID.fromString(event.authorId())));
     }
 
+    @EventHandler
+    void on(AccountDeleted event) {
+        batches.handle(new AccountGone(UUID.fromString(event.userId())));
+    }
+
     @ResetHandler
     void reset() {
         sql("""
@@ -166,8 +176,10 @@ class TimelineProjector implements DeferredEvents {
                 mute(only(run, Muted.class));
             } else if (kind == Unmuted.class) {
                 unmute(only(run, Unmuted.class));
-            } else {
+            } else if (kind == Deleted.class) {
                 delete(only(run, Deleted.class));
+            } else {
+                erase(only(run, AccountGone.class));
             }
         }
     }
@@ -324,6 +336,23 @@ class TimelineProjector implements DeferredEvents {
                 where e.owner_id = copy.owner_id and e.published_at = copy.published_at
                   and e.post_id = copy.post_id""")
                 .param("posts", BatchedWrites.column("uuid", deletions, Deleted::post))
+                .update();
+    }
+
+    /**
+     * Deleted accounts leave the view: their timelines, their posts (the copies in their followers' timelines
+     * went with the removals before), their counts and others' mutes of them. Their own follows and mutes ended
+     * with their events, in the other users' sequences.
+     */
+    private void erase(List<AccountGone> accounts) {
+        sql("""
+                with gone (user_id) as (select * from unnest(:users)),
+                entries as (delete from {s}.timeline_entry e using gone where e.owner_id = gone.user_id),
+                posts as (delete from {s}.timeline_post p using gone where p.author_id = gone.user_id),
+                follows as (delete from {s}.timeline_follow f using gone where f.followed_id = gone.user_id),
+                mutes as (delete from {s}.timeline_mute m using gone where m.muted_id = gone.user_id)
+                delete from {s}.timeline_user u using gone where u.user_id = gone.user_id""")
+                .param("users", BatchedWrites.column("uuid", accounts, AccountGone::user))
                 .update();
     }
 
