@@ -3,6 +3,7 @@ package dev.flock.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.system.support.Flock;
 import dev.flock.system.support.FlockSystemTest;
 import dev.flock.system.support.SocialModel;
@@ -10,7 +11,10 @@ import dev.flock.testsupport.Http;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.StreamSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
@@ -19,15 +23,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every v1 and v2 operation at random over a few dozen users: follows (of protected accounts too), unfollows,
  * blocks, unblocks, timed and open-ended mutes, unmutes, removed followers, approved and rejected requests,
- * protection switched on and off, posts published and deleted. The commands run while every view's processor is
+ * protection switched on and off, posts published and deleted, accounts deleted (and commands naming them
+ * refused). The commands run while every view's processor is
  * stopped, each answer checked against {@link SocialModel}; then the processors catch up with 4 segments each, in
  * parallel, where events of one pair from two users' streams must still apply in order. Every timeline page,
  * list, count, relationship and access answer is compared with the model; then every view is replayed by the
- * operator API and compared again.
+ * operator API and compared again, with the model and row by row with every table of the view before the replay.
  */
 @FlockSystemTest
 class SocialModelIT {
@@ -42,6 +48,10 @@ class SocialModelIT {
     int commandPort;
     @Autowired
     EventProcessingConfiguration processors;
+    @Autowired
+    ProjectionSlots slots;
+    @Autowired
+    JdbcClient jdbc;
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {3, 1_105})
@@ -60,7 +70,10 @@ class SocialModelIT {
         } finally {
             processors.eventProcessors().values().forEach(EventProcessor::start);
         }
+        assertThat(model.deletedAccounts()).as("accounts deleted").hasSizeBetween(2, USERS / 2);
         model.assertViews(flock, users, new Random(seed));
+        Map<String, List<String>> beforeReplay = liveViewTables();
+        assertNoTraceOf(model.deletedAccounts(), beforeReplay);
 
         Http admin = new Http(queryPort);
         for (String view : Flock.VIEWS) {
@@ -71,5 +84,35 @@ class SocialModelIT {
                 admin.send("GET", "/api/admin/projections", null, "Authorization", OPERATOR).json().spliterator(),
                 false).noneMatch(projection -> projection.get("replaying").asBoolean()));
         model.assertViews(flock, users, new Random(seed + 1));
+        assertThat(liveViewTables()).as("every row of every view after the replay").isEqualTo(beforeReplay);
+    }
+
+    /** No row of any view names a deleted account, but the profiles view's list of deleted ids. */
+    private void assertNoTraceOf(Set<String> usernames, Map<String, List<String>> tables) {
+        for (String username : usernames) {
+            String id = jdbc.sql("select user_id from command.user_lookup where username = :name")
+                    .param("name", username).query(String.class).single();
+            tables.forEach((table, rows) -> assertThat(rows).as("%s naming deleted %s", table, username)
+                    .noneMatch(row -> row.contains(id) && !table.equals("profiles.deleted_user")));
+        }
+    }
+
+    /** Every row of every table of each view's live slot, as text, sorted; by view and table. */
+    private Map<String, List<String>> liveViewTables() {
+        Map<String, List<String>> tables = new TreeMap<>();
+        for (String view : Flock.VIEWS) {
+            String schema = slots.liveSchema(view);
+            List<String> names = jdbc.sql("""
+                            select table_name from information_schema.tables
+                            where table_schema = :schema and table_type = 'BASE TABLE'
+                              and table_name <> 'flyway_schema_history'""")
+                    .param("schema", schema)
+                    .query(String.class).list();
+            for (String table : names) {
+                tables.put(view + "." + table, jdbc.sql("select t::text from " + schema + "." + table + " t")
+                        .query(String.class).list().stream().sorted().toList());
+            }
+        }
+        return tables;
     }
 }

@@ -104,6 +104,12 @@ public final class Flock extends Reads {
         tokens.put(username, commands().logIn(username, newPassword));
     }
 
+    /** Deletes the account (with {@link #PASSWORD}); its old token stays here, for tests that it is refused. */
+    public void deleteAccount(String username) {
+        expect(commands().send("DELETE", "/api/users/" + username, null, "Authorization",
+                Http.basic(username, PASSWORD)), 204);
+    }
+
     /** Logs a user registered elsewhere in, for reads that need their token. */
     public void logIn(String username) {
         tokens.put(username, commands().logIn(username, PASSWORD));

@@ -36,17 +36,26 @@ public final class SocialModel {
     private final Set<String> protectedAccounts = new HashSet<>();
     private final List<PostRecord> posts = new ArrayList<>();
     private final Set<String> deleted = new HashSet<>();
+    /** Deleted accounts. */
+    private final Set<String> gone = new HashSet<>();
 
     /** {@code operations} random commands by random users, each answer checked against the model. */
     public void act(Flock flock, Random random, List<String> users, int operations) {
         for (int i = 0; i < operations; i++) {
             String me = users.get(random.nextInt(users.size()));
             String other = users.get(random.nextInt(users.size()));
-            int dice = random.nextInt(100);
-            if (other.equals(me) && dice < 70) {
+            int dice = random.nextInt(1_000);
+            if (other.equals(me) && dice < 700 || gone.contains(me)) {
                 continue;
             }
             String base = "/api/users/" + me;
+            if (dice < 640 && gone.contains(other)) {
+                String[] call = new String[] {"PUT /following/", "DELETE /following/", "PUT /blocks/", "DELETE /mutes/",
+                        "DELETE /followers/", "PUT /follow-requests/"}[random.nextInt(6)].split(" ");
+                flock.command(me, call[0], base + call[1] + other, null, 404);
+                continue;
+            }
+            dice /= 10;
             if (dice < 22) {
                 int expected = follow(me, other);
                 flock.command(me, "PUT", base + "/following/" + other, null, expected);
@@ -85,6 +94,10 @@ public final class SocialModel {
                 flock.command(me, "PATCH", base, "{\"protected\":" + protect + "}", 204);
             } else if (dice < 64) {
                 deleteRandomPost(flock, random, me);
+            } else if (dice == 64 && random.nextInt(10) < 3) {
+                deleteAccount(me);
+                flock.deleteAccount(me);
+                flock.command(me, "POST", base + "/posts", "{\"body\":\"after\"}", 401);
             } else {
                 Answer answer = flock.publish(me, "post " + i + " by " + me);
                 posts.add(new PostRecord(answer.json().get("id").asString(), me,
@@ -136,6 +149,19 @@ public final class SocialModel {
         }
     }
 
+    /** The accounts the random commands deleted. */
+    public Set<String> deletedAccounts() {
+        return Set.copyOf(gone);
+    }
+
+    /** Every follow, request, block and mute of the account ends; its posts leave every view. */
+    private void deleteAccount(String me) {
+        for (Set<List<String>> pairs : List.of(follows, requests, blocks, mutes.keySet())) {
+            pairs.removeIf(pair -> pair.contains(me));
+        }
+        gone.add(me);
+    }
+
     /** Deletes one of the user's posts (sometimes one deleted already), or tries another's (404). */
     private void deleteRandomPost(Flock flock, Random random, String me) {
         if (posts.isEmpty()) {
@@ -153,6 +179,10 @@ public final class SocialModel {
     public void assertViews(Flock flock, List<String> users, Random random) {
         for (String user : users) {
             String token = flock.bearerOf(user);
+            if (gone.contains(user)) {
+                assertGone(flock, user, token);
+                continue;
+            }
             assertThat(ids(flock.all("/api/users/" + user + "/timeline", 1 + random.nextInt(9),
                     "Authorization", token))).as("timeline of %s", user).containsExactlyElementsOf(timeline(user));
             assertThat(ids(flock.all("/api/users/" + user + "/posts", 1 + random.nextInt(9), "Authorization", token)))
@@ -185,11 +215,23 @@ public final class SocialModel {
                     .isEqualTo(protectedAccounts.contains(user));
 
             String other = users.get(random.nextInt(users.size()));
-            if (!other.equals(user)) {
+            if (gone.contains(other)) {
+                assertThat(flock.get("/api/users/" + user + "/relationships/" + other, "Authorization", token)
+                        .status()).as("relationship of %s to deleted %s", user, other).isEqualTo(404);
+            } else if (!other.equals(user)) {
                 assertRelationship(flock, user, other, token);
                 assertAccess(flock, user, other);
             }
         }
+    }
+
+    /** Every path naming a deleted account is a 404; its own token is refused (401). */
+    private static void assertGone(Flock flock, String user, String token) {
+        for (String path : List.of("", "/posts", "/followers", "/following")) {
+            assertThat(flock.get("/api/users/" + user + path).status()).as("deleted %s%s", user, path).isEqualTo(404);
+        }
+        assertThat(flock.get("/api/users/" + user + "/timeline", "Authorization", token).status())
+                .as("timeline of deleted %s with its token", user).isEqualTo(401);
     }
 
     private void assertRelationship(Flock flock, String user, String other, String token) {
@@ -234,7 +276,7 @@ public final class SocialModel {
 
     private List<String> newestFirst(java.util.function.Predicate<PostRecord> which) {
         return posts.stream()
-                .filter(post -> !deleted.contains(post.id()) && which.test(post))
+                .filter(post -> !deleted.contains(post.id()) && !gone.contains(post.author()) && which.test(post))
                 .sorted(Comparator.comparing(PostRecord::publishedAt).thenComparing(PostRecord::id).reversed())
                 .map(PostRecord::id)
                 .toList();
