@@ -2,14 +2,15 @@ package dev.flock.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flock.system.support.DatabaseDump;
 import dev.flock.system.support.Flock;
 import dev.flock.system.support.FlockSystemTest;
+import dev.flock.testsupport.Http;
 import dev.flock.web.events.PersonalData;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Crypto-shredding of a deleted post: its body is stored only encrypted under the post's key, the key is destroyed
+ * Crypto-shredding of a deleted account: afterwards neither its email nor any of its post bodies is in a dump of
+ * the whole database in any of those forms, while the survivor's post is, and the survivor's email still reads.
+ * And of a deleted post: its body is stored only encrypted under the post's key, the key is destroyed
  * with the deletion, and the views drop their copies; afterwards a dump of the whole database (every table of every
  * schema, bytea as hex) holds the body in no form: plain text, hex or base64, and its ciphertext, still in the
  * immutable event, opens with no key. The same search finds a surviving post's body (in the views, which serve it),
@@ -45,14 +48,15 @@ class PersonalDataIT {
         flock.post("shred_ann", survivor);
         String gone = flock.post("shred_ann", deleted);
         JdbcClient database = JdbcClient.create(dataSource);
-        assertThat(eventStore(database)).doesNotContain(forms(survivor)).doesNotContain(forms(deleted));
-        assertThat(dump(database)).contains(survivor);
+        assertThat(DatabaseDump.of(database, "eventstore")).doesNotContain(DatabaseDump.forms(survivor))
+                .doesNotContain(DatabaseDump.forms(deleted));
+        assertThat(DatabaseDump.of(database)).contains(survivor);
 
         flock.command("shred_ann", "DELETE", "/api/users/shred_ann/posts/" + gone, null, 204);
         assertThat(flock.get("/api/users/shred_ann/posts/" + gone).status()).isEqualTo(404);
 
-        String dump = dump(database);
-        for (String form : forms(deleted)) {
+        String dump = DatabaseDump.of(database);
+        for (String form : DatabaseDump.forms(deleted)) {
             assertThat(dump).as("the deleted body as %s", form).doesNotContain(form);
         }
         assertThat(dump).contains(survivor);
@@ -69,30 +73,46 @@ class PersonalDataIT {
                 .param("post", gone).query(Long.class).single()).as("the deleted post's key").isZero();
     }
 
-    /** The body as it would appear: plain, as the hex of its UTF-8 bytes (how bytea prints), and in base64. */
-    private static String[] forms(String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return new String[] {body, HexFormat.of().formatHex(bytes), Base64.getEncoder().encodeToString(bytes)};
-    }
+    @Test
+    void aDeletedAccountsEmailAndEveryPostBodyAreNowhereInTheDatabaseAndTheSurvivorsDataIs() {
+        Flock flock = new Flock(commandPort, queryPort);
+        String run = Long.toString(System.nanoTime(), 36);
+        String gone = "gone_" + run;
+        String kept = "kept_" + run;
+        flock.register(gone);
+        flock.register(kept);
+        flock.follow(kept, gone);
+        flock.follow(gone, kept);
+        flock.command(kept, "PUT", "/api/users/" + kept + "/mutes/" + gone, "{\"durationSeconds\":3600}", 204);
+        List<String> goneBodies = List.of("first of " + UUID.randomUUID(), "second of " + UUID.randomUUID(),
+                "third of " + UUID.randomUUID());
+        goneBodies.forEach(body -> flock.post(gone, body));
+        String keptBody = "kept " + UUID.randomUUID();
+        flock.post(kept, keptBody);
+        JdbcClient database = JdbcClient.create(dataSource);
+        String email = gone + "@example.com";
+        assertThat(DatabaseDump.of(database)).contains(goneBodies).contains(keptBody);
 
-    private static String eventStore(JdbcClient database) {
-        return String.join("\n", database.sql("select t::text from eventstore.domain_event_entry t")
-                .query(String.class).list());
-    }
+        flock.deleteAccount(gone);
+        assertThat(flock.get("/api/users/" + gone).status()).isEqualTo(404);
 
-    /** Every row of every table of every schema but PostgreSQL's own, as text. */
-    private static String dump(JdbcClient database) {
-        List<String> tables = database.sql("""
-                        select quote_ident(table_schema) || '.' || quote_ident(table_name)
-                        from information_schema.tables
-                        where table_type = 'BASE TABLE'
-                          and table_schema not in ('pg_catalog', 'information_schema')""")
-                .query(String.class).list();
-        StringBuilder dump = new StringBuilder();
-        for (String table : tables) {
-            database.sql("select t::text from " + table + " t").query(String.class).list()
-                    .forEach(row -> dump.append(row).append('\n'));
+        String dump = DatabaseDump.of(database);
+        for (String secret : Stream.concat(Stream.of(email, email.toUpperCase(Locale.ROOT)), goneBodies.stream()).toList()) {
+            for (String form : DatabaseDump.forms(secret)) {
+                assertThat(dump).as("%s as %s", secret, form).doesNotContain(form);
+            }
         }
-        return dump.toString();
+        assertThat(dump).as("the survivor's post, in the views").contains(keptBody);
+        assertThat(flock.get("/api/users/" + kept + "/timeline", "Authorization", flock.bearerOf(kept)).body())
+                .contains(keptBody).doesNotContain(goneBodies.get(0));
+        assertThat(new Http(commandPort).send("GET", "/api/users/" + kept + "/export", null, "Authorization",
+                flock.bearerOf(kept)).json().get("email").asString()).as("the survivor's email")
+                .isEqualTo(kept + "@example.com");
+        assertThat(database.sql("""
+                        select count(*) from eventstore.personal_data_key k
+                        join command.user_lookup u on k.subject_id = u.user_id
+                          or k.subject_id in (select post_id from command.post where author_id = u.user_id)
+                        where u.username = :gone""")
+                .param("gone", gone).query(Long.class).single()).as("keys of the deleted user and posts").isZero();
     }
 }

@@ -3,7 +3,7 @@ package dev.flock.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.flock.query.projection.ProjectionSlots;
+import dev.flock.system.support.DatabaseDump;
 import dev.flock.system.support.Flock;
 import dev.flock.system.support.FlockSystemTest;
 import dev.flock.system.support.SocialModel;
@@ -12,9 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Random;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
@@ -49,8 +48,6 @@ class SocialModelIT {
     @Autowired
     EventProcessingConfiguration processors;
     @Autowired
-    ProjectionSlots slots;
-    @Autowired
     JdbcClient jdbc;
 
     @ParameterizedTest(name = "seed {0}")
@@ -72,7 +69,7 @@ class SocialModelIT {
         }
         assertThat(model.deletedAccounts()).as("accounts deleted").hasSizeBetween(2, USERS / 2);
         model.assertViews(flock, users, new Random(seed));
-        Map<String, List<String>> beforeReplay = liveViewTables();
+        Map<String, List<String>> beforeReplay = DatabaseDump.liveViews(jdbc, Flock.VIEWS);
         assertNoTraceOf(model.deletedAccounts(), beforeReplay);
 
         Http admin = new Http(queryPort);
@@ -84,7 +81,8 @@ class SocialModelIT {
                 admin.send("GET", "/api/admin/projections", null, "Authorization", OPERATOR).json().spliterator(),
                 false).noneMatch(projection -> projection.get("replaying").asBoolean()));
         model.assertViews(flock, users, new Random(seed + 1));
-        assertThat(liveViewTables()).as("every row of every view after the replay").isEqualTo(beforeReplay);
+        assertThat(DatabaseDump.liveViews(jdbc, Flock.VIEWS)).as("every row of every view after the replay")
+                .isEqualTo(beforeReplay);
     }
 
     /** No row of any view names a deleted account, but the profiles view's list of deleted ids. */
@@ -95,24 +93,5 @@ class SocialModelIT {
             tables.forEach((table, rows) -> assertThat(rows).as("%s naming deleted %s", table, username)
                     .noneMatch(row -> row.contains(id) && !table.equals("profiles.deleted_user")));
         }
-    }
-
-    /** Every row of every table of each view's live slot, as text, sorted; by view and table. */
-    private Map<String, List<String>> liveViewTables() {
-        Map<String, List<String>> tables = new TreeMap<>();
-        for (String view : Flock.VIEWS) {
-            String schema = slots.liveSchema(view);
-            List<String> names = jdbc.sql("""
-                            select table_name from information_schema.tables
-                            where table_schema = :schema and table_type = 'BASE TABLE'
-                              and table_name <> 'flyway_schema_history'""")
-                    .param("schema", schema)
-                    .query(String.class).list();
-            for (String table : names) {
-                tables.put(view + "." + table, jdbc.sql("select t::text from " + schema + "." + table + " t")
-                        .query(String.class).list().stream().sorted().toList());
-            }
-        }
-        return tables;
     }
 }

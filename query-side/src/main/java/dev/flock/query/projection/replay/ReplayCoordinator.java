@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -51,6 +52,10 @@ public class ReplayCoordinator {
     private final int segments;
     private final TaskScheduler scheduler;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+    /** The previous generations ({@code view/slot}) this instance will empty when their grace period is over. */
+    private final Set<String> emptying = ConcurrentHashMap.newKeySet();
+    /** The previous generations this instance has looked at for rows left behind ({@link #emptyIfStale}). */
+    private final Set<String> checkedStale = ConcurrentHashMap.newKeySet();
 
     ReplayCoordinator(ProjectionSlots slots, EventProcessingConfiguration processing, TokenStore tokenStore,
                       TransactionManager transactions, ProcessorPositions positions, TaskScheduler scheduler,
@@ -149,11 +154,15 @@ public class ReplayCoordinator {
             if (building && !state.resetDone()) {
                 resetToStart(state, processor);
             } else if (slot.equals(state.live()) || building) {
+                checkedStale.remove(state.view() + "/" + slot);
                 if (!processor.isRunning() && !processor.isError()) {
                     processor.start();
                 }
-            } else if (processor.isRunning()) {
-                processor.shutDown();
+            } else {
+                if (processor.isRunning()) {
+                    processor.shutDown();
+                }
+                emptyIfStale(state.view(), slot, processor.getName());
             }
         }
         if (state.building() != null && state.resetDone()) {
@@ -205,21 +214,44 @@ public class ReplayCoordinator {
      * truncates its tables (its tokens go back to the start, as the next replay of that slot wants them).
      */
     private void emptyLater(String view, String slot) {
+        emptying.add(view + "/" + slot);
         scheduler.schedule(() -> {
-            SlotState now = slots.refresh().stream().filter(s -> s.view().equals(view)).findFirst().orElseThrow();
-            if (slot.equals(now.live()) || slot.equals(now.building())) {
-                return;
-            }
-            StreamingEventProcessor previous = processor(view, slot);
-            previous.shutDown();
             try {
-                previous.resetTokens(StreamableMessageSource::createTailToken);
-                log.info("Emptied the previous generation of view {} ({})", view, ProjectionSlots.schema(view, slot));
-            } catch (UnableToClaimTokenException e) {
-                log.info("Previous generation of view {} left as it is: another instance still runs {}", view,
-                        previous.getName());
+                empty(view, slot);
+            } finally {
+                emptying.remove(view + "/" + slot);
             }
         }, Instant.now().plus(grace));
+    }
+
+    /**
+     * A previous generation still holding rows (its processor's tokens not at the start) when no emptying is due on
+     * this instance: one left behind by an instance that stopped within the grace period after a switch, or that
+     * another instance could not empty while this one still ran it. Emptied too, so that no copy of erased data
+     * outlives it (a deleted account's posts are deleted only in the live generation). Looked at once per slot
+     * each time it stops being live or building here, not on every reconciliation: an idle service reads nothing.
+     */
+    private void emptyIfStale(String view, String slot, String processor) {
+        String key = view + "/" + slot;
+        if (!emptying.contains(key) && checkedStale.add(key) && positions.position(processor) > 0) {
+            emptyLater(view, slot);
+        }
+    }
+
+    private void empty(String view, String slot) {
+        SlotState now = slots.refresh().stream().filter(s -> s.view().equals(view)).findFirst().orElseThrow();
+        if (slot.equals(now.live()) || slot.equals(now.building())) {
+            return;
+        }
+        StreamingEventProcessor previous = processor(view, slot);
+        previous.shutDown();
+        try {
+            previous.resetTokens(StreamableMessageSource::createTailToken);
+            log.info("Emptied the previous generation of view {} ({})", view, ProjectionSlots.schema(view, slot));
+        } catch (UnableToClaimTokenException e) {
+            log.info("Previous generation of view {} left as it is: another instance still runs {}", view,
+                    previous.getName());
+        }
     }
 
     private StreamingEventProcessor processor(String view, String slot) {
