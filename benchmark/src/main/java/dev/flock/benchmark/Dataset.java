@@ -72,9 +72,11 @@ record Dataset(int users, int celebrityFollowers, int popularFollowers, int foll
                     join public.bench_user a on a.i = drawn.ai
                     """.formatted(celebrityFollowers, popularFollowers, users, followsPerUser, posts,
                     ACTIVE_AUTHORS, HEAVY_FOLLOWS, HEAVY_READERS));
+            // The email's hash stands in for the keyed hash the command side computes (same size, unique).
             sql.execute("""
-                    insert into command.user_lookup (user_id, username, username_key, email_key)
-                    select id, name, lower(name), name || '@bench.example' from public.bench_user""");
+                    insert into command.user_lookup (user_id, username, username_key, email_hash)
+                    select id, name, lower(name), encode(sha256(convert_to(name || '@bench.example', 'UTF8')), 'hex')
+                    from public.bench_user""");
             // Commands check the token's credential version against this row; nobody logs in with this hash.
             sql.execute("""
                     insert into command.user_credentials (user_id, password_hash)

@@ -17,7 +17,9 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.serialization.Serializer;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,10 +80,21 @@ class AxonConfig {
         return new PersonalData(jdbc, true);
     }
 
-    /** The event serializer (Axon's, qualified {@code eventSerializer}): Jackson, with personal fields encrypted. */
+    /**
+     * The event serializer (Axon's, qualified {@code eventSerializer}): Jackson, with personal fields encrypted. Read
+     * back, they stay encrypted: the aggregates never use them, and the export decrypts what it shows.
+     * {@code flock.personal-data.encrypt=false} stores them in plain text, for measuring what encryption costs
+     * (scripts/encryption-benchmark.sh) and nothing else: deleting a user or a post can no longer erase them.
+     */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer flockEventSerializer(@Qualifier("serializer") Serializer serializer, PersonalData personalData) {
-        return new PersonalDataSerializer(serializer, personalData);
+    Serializer flockEventSerializer(@Qualifier("serializer") Serializer serializer, PersonalData personalData,
+                                    @Value("${flock.personal-data.encrypt:true}") boolean encrypt) {
+        if (!encrypt) {
+            LoggerFactory.getLogger(AxonConfig.class).warn("flock.personal-data.encrypt=false: emails and post "
+                    + "bodies are stored in plain text, and deleting an account or a post cannot erase them");
+            return serializer;
+        }
+        return new PersonalDataSerializer(serializer, personalData, false);
     }
 }

@@ -213,7 +213,13 @@ class UserAggregate {
             return;
         }
         for (String requester : relationships.pendingRequestsTo(userId)) {
-            if (relationships.lockPair(userId, requester).requestedBy()) {
+            Relationships.Pair pair;
+            try {
+                pair = relationships.lockPair(userId, requester);
+            } catch (UnknownUserException deletedMeanwhile) {
+                continue; // the deletion rejected the request
+            }
+            if (pair.requestedBy()) {
                 approve(requester, directory.usernameOf(requester).orElseThrow(), relationships);
             }
         }

@@ -5,6 +5,8 @@ import dev.flock.events.AccountUnprotected;
 import dev.flock.events.PostDeleted;
 import dev.flock.events.PostPublished;
 import dev.flock.events.UserRegistered;
+import dev.flock.web.events.PersonalData;
+import dev.flock.web.events.PersonalDataSerializer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +23,11 @@ import org.springframework.stereotype.Component;
 public class UserHistory {
 
     private final EventStore events;
+    private final PersonalData personalData;
 
-    UserHistory(EventStore events) {
+    UserHistory(EventStore events, PersonalData personalData) {
         this.events = events;
+        this.personalData = personalData;
     }
 
     /** One event of the history: its type (the event's simple name), when, and its payload. */
@@ -35,10 +39,15 @@ public class UserHistory {
                          List<Entry> events) {
     }
 
+    /** The event's payload with its personal fields decrypted (the event store gives them as stored). */
+    private Object readable(DomainEventMessage<?> event) {
+        return PersonalDataSerializer.readable(event.getPayload(), personalData);
+    }
+
     /** The history of a registered user (read from the first event, not from a snapshot). */
     public Export of(String userId) {
         List<? extends DomainEventMessage<?>> stream = events.readEvents(userId, 0).asStream().toList();
-        if (stream.isEmpty() || !(stream.get(0).getPayload() instanceof UserRegistered registered)) {
+        if (stream.isEmpty() || !(readable(stream.get(0)) instanceof UserRegistered registered)) {
             throw new UnknownUserException(userId);
         }
         Set<String> deletedPosts = stream.stream()
@@ -57,7 +66,7 @@ public class UserHistory {
                 .filter(event -> !(event.getPayload() instanceof PostDeleted)
                         && !(event.getPayload() instanceof PostPublished post && deletedPosts.contains(post.postId())))
                 .map(event -> new Entry(event.getPayloadType().getSimpleName(), event.getTimestamp(),
-                        event.getPayload()))
+                        readable(event)))
                 .toList();
         return new Export(registered.username(), registered.email(), stream.get(0).getTimestamp(), protectedAccount,
                 entries);

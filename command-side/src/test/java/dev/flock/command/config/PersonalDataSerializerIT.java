@@ -44,7 +44,7 @@ class PersonalDataSerializerIT {
 
     private static PersonalDataSerializer serializer(boolean makesKeys) {
         return new PersonalDataSerializer(JacksonSerializer.builder().revisionResolver(new EventRevisions()).build(),
-                new PersonalData(jdbc, makesKeys));
+                new PersonalData(jdbc, makesKeys), true);
     }
 
     @Test
@@ -59,6 +59,17 @@ class PersonalDataSerializerIT {
                     .contains(PersonalData.PREFIX);
             assertThat(serializer.<byte[], Object>deserialize(stored)).isEqualTo(event);
         }
+    }
+
+    @Test
+    void withoutDecryptionOnReadTheFieldsComeBackAsStoredAndReadableDecryptsThem() {
+        PersonalData keys = new PersonalData(jdbc, true);
+        PersonalDataSerializer commandSide = new PersonalDataSerializer(
+                JacksonSerializer.builder().revisionResolver(new EventRevisions()).build(), keys, false);
+        PostPublished post = new PostPublished(UUID.randomUUID().toString(), "author", "for the export");
+        PostPublished read = commandSide.deserialize(commandSide.serialize(post, byte[].class));
+        assertThat(read.body()).startsWith(PersonalData.PREFIX);
+        assertThat(PersonalDataSerializer.readable(read, keys)).isEqualTo(post);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The pair rules under contention, across two users' streams: B follows A while A blocks B, many times over.
  * Whichever commits first, no follow survives the block, in the command side's record and in the event store
- * (B's {@code UserFollowed} is either refused, 403, or ended by A's {@code FollowerRemoved}).
+ * (B's {@code UserFollowed} is either refused, 403, or ended by A's {@code FollowerRemoved}). The same for B's
+ * follow of an account being deleted (refused, 404, or ended by its {@code FollowerRemoved}).
  */
 @FlockIntegrationTest
 class RelationshipRaceIT {
@@ -68,6 +70,48 @@ class RelationshipRaceIT {
             pool.shutdownNow();
         }
         assertThat(followStatuses).containsOnly(204, 403);
+    }
+
+    @Test
+    void aFollowRacingTheDeletionOfItsTargetEndsWithNoFollowEitherWay() throws Exception {
+        Http http = new Http(port);
+        String bob = Http.bearer(http.registerAndLogIn("race_follower", PASSWORD));
+        String bobId = idOf("race_follower");
+        List<Integer> followStatuses = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 12; round++) {
+                String name = "race_gone" + round;
+                http.registerAndLogIn(name, PASSWORD);
+                String goneId = idOf(name);
+                CountDownLatch start = new CountDownLatch(1);
+                // the deletion first checks the password (tens of milliseconds): the follow starts later in each
+                // round, to meet the deletion at different points; the checks below hold for any order
+                long head = round * 10L;
+                Future<Integer> follow = pool.submit(() -> {
+                    start.await();
+                    TimeUnit.MILLISECONDS.sleep(head);
+                    return http.send("PUT", "/api/users/race_follower/following/" + name, null,
+                            "Authorization", bob).status();
+                });
+                Future<Integer> deletion = pool.submit(() -> {
+                    start.await();
+                    return http.send("DELETE", "/api/users/" + name, null,
+                            "Authorization", Http.basic(name, PASSWORD)).status();
+                });
+                start.countDown();
+                followStatuses.add(follow.get());
+                assertThat(deletion.get()).isEqualTo(204);
+
+                assertThat(jdbc.sql("select count(*) from follow where follower_id = :bob and followed_id = :gone")
+                        .param("bob", bobId).param("gone", goneId).query(Long.class).single())
+                        .as("round %d: the command side's record", round).isZero();
+                assertThat(followsInTheEventStore(bobId, goneId)).as("round %d: the event store", round).isFalse();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(followStatuses).isSubsetOf(204, 404);
     }
 
     private String idOf(String username) {

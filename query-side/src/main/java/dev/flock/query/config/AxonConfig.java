@@ -143,6 +143,6 @@ class AxonConfig {
     @Bean
     @Qualifier("eventSerializer")
     Serializer flockEventSerializer(@Qualifier("serializer") Serializer serializer, PersonalData personalData) {
-        return new PersonalDataSerializer(serializer, personalData);
+        return new PersonalDataSerializer(serializer, personalData, true);
     }
 }

@@ -50,10 +50,8 @@ public class PersonalData implements PersonalDataKeys {
      * makes keys; empty when the subject's key is gone and this service does not make keys.
      */
     public Optional<String> encrypt(String subject, String field, String value) {
-        Optional<byte[]> key = key(subject);
-        if (key.isEmpty() && makesKeys) {
-            key = Optional.of(newKey(subject));
-        }
+        // a subject is new when its first event is stored: the command side tries to make its key first
+        Optional<byte[]> key = makesKeys ? Optional.of(keyMadeIfNew(subject)) : key(subject);
         return key.map(k -> PREFIX + Base64.getEncoder().encodeToString(seal(k, subject, field, value)));
     }
 
@@ -89,8 +87,11 @@ public class PersonalData implements PersonalDataKeys {
                 .query(byte[].class).optional();
     }
 
-    /** A new key; of two transactions making one at once, the second waits for the first and takes its key. */
-    private byte[] newKey(String subject) {
+    /**
+     * A new key, or the one the subject has: one statement for a new subject. Of two transactions making one at
+     * once, the second waits for the first and takes its key.
+     */
+    private byte[] keyMadeIfNew(String subject) {
         byte[] key = new byte[KEY_BYTES];
         random.nextBytes(key);
         int inserted = jdbc.sql("""
