@@ -38,8 +38,8 @@ public final class Benchmark {
 
     /** The scenarios, in the order they run: each may use what the ones before it left in the report. */
     private static final List<Scenario> SCENARIOS = List.of(new FirstBuild(), new Settle(), new FanOutBaseline(),
-            new TimelineReplay(), new Settle(), new CommandThroughput(), new Visibility(), new TimelineReads(),
-            new RelationshipControls(), new Sizes());
+            new TimelineReplay(), new Settle(), new CommandThroughput(), new CommandScaling(), new Visibility(),
+            new TimelineReads(), new RelationshipControls(), new Sizes());
 
     private final Path out;
     private final Duration step;

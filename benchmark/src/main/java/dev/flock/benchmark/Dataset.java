@@ -15,7 +15,8 @@ import java.sql.Statement;
  *   <li>1,000 heavy readers (users 2 to 1,001, who also follow the celebrity) following 200 of the 5,000 most active
  *   authors each: the timelines the read benchmark pages through, where fan-out on read has the most to merge;</li>
  *   <li>{@code posts} posts by authors drawn with a quadratic skew, and 200 each by the celebrity and the popular
- *   user.</li>
+ *   user;</li>
+ *   <li>a heavy user, the last one, following 5,000 others and with 5,000 posts: 10,001 events in one stream.</li>
  * </ul>
  */
 record Dataset(int users, int celebrityFollowers, int popularFollowers, int followsPerUser, int posts) {
@@ -26,12 +27,15 @@ record Dataset(int users, int celebrityFollowers, int popularFollowers, int foll
     static final int HEAVY_READERS = 1_000;
     /** How many of the most active authors each of those readers follows, on top of the celebrity. */
     static final int HEAVY_FOLLOWS = 200;
+    /** How many users the last user, {@code bench<users>}, follows, and how many posts they published. */
+    static final int HEAVY_USER_FOLLOWS = 5_000;
+    static final int HEAVY_USER_POSTS = 5_000;
     /** The most active authors (the quadratic skew gives low numbers the most posts). */
     static final int ACTIVE_AUTHORS = 5_000;
 
     /** Appends everything; answers the number of events. */
     long appendTo(Connection db) throws SQLException {
-        if (users < celebrityFollowers + popularFollowers + 2) {
+        if (users < celebrityFollowers + popularFollowers + 2 || users < HEAVY_USER_FOLLOWS + 500) {
             throw new IllegalArgumentException("too few users for the followers asked for");
         }
         try (Statement sql = db.createStatement()) {
@@ -57,7 +61,9 @@ record Dataset(int users, int celebrityFollowers, int popularFollowers, int foll
                           from public.bench_user f, generate_series(1, %4$d)
                           union
                           select f.i, 3 + floor(%6$d * random())::int
-                          from public.bench_user f, generate_series(1, %7$d) where f.i between 2 and %8$d + 1) pair
+                          from public.bench_user f, generate_series(1, %7$d) where f.i between 2 and %8$d + 1
+                          union
+                          select %3$d, t from generate_series(3, %9$d + 2) t) pair
                     join public.bench_user f on f.i = pair.fi
                     join public.bench_user t on t.i = pair.ti
                     where pair.fi <> pair.ti
@@ -68,10 +74,12 @@ record Dataset(int users, int celebrityFollowers, int popularFollowers, int foll
                     from (select p, 3 + floor((%3$d - 3) * power(random(), 2))::int as ai
                           from generate_series(1, %5$d) p
                           union all
-                          select p, 1 + p %% 2 from generate_series(1, 400) p) drawn
+                          select p, 1 + p %% 2 from generate_series(1, 400) p
+                          union all
+                          select p, %3$d from generate_series(1, %10$d) p) drawn
                     join public.bench_user a on a.i = drawn.ai
                     """.formatted(celebrityFollowers, popularFollowers, users, followsPerUser, posts,
-                    ACTIVE_AUTHORS, HEAVY_FOLLOWS, HEAVY_READERS));
+                    ACTIVE_AUTHORS, HEAVY_FOLLOWS, HEAVY_READERS, HEAVY_USER_FOLLOWS, HEAVY_USER_POSTS));
             // The email's hash stands in for the keyed hash the command side computes (same size, unique).
             sql.execute("""
                     insert into command.user_lookup (user_id, username, username_key, email_hash)
