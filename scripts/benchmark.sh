@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -DskipTests install
-./mvnw -q -B -Pbenchmark -pl benchmark package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+./mvnw -q -B -Pbenchmark -pl benchmark-seed,benchmark package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 java -Xmx1g "$@" -cp "benchmark/target/classes:$(cat benchmark/target/classpath.txt)" dev.flock.benchmark.Benchmark

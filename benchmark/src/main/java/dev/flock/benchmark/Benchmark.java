@@ -71,6 +71,7 @@ public final class Benchmark {
         }
         Service commands = null;
         Service queries = null;
+        Service seed = null;
         try (EmbeddedPostgres postgres = builder.start()) {
             String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
             Map<String, String> env = Map.of("FLOCK_JWT_SIGNING_KEY", tokens.signingKey(),
@@ -101,8 +102,10 @@ public final class Benchmark {
                     sampledCommands.sampleHeap(sampler);
                     sampledQueries.sampleHeap(sampler);
                 }, 0, 1, TimeUnit.SECONDS);
-                BenchmarkRun run = new BenchmarkRun(dataset, events, buildStarted, commands, queries, report, step,
-                        out, jdbcUrl, OPERATOR, tokens);
+                // the seed's design and the stack's floor, in Flock's stack, on the same database and users
+                seed = Service.start("benchmark-seed", jdbcUrl, env, out);
+                BenchmarkRun run = new BenchmarkRun(dataset, events, buildStarted, commands, queries, seed, report,
+                        step, out, jdbcUrl, OPERATOR, tokens);
                 for (Scenario scenario : SCENARIOS) {
                     scenario.run(run);
                 }
@@ -115,6 +118,9 @@ public final class Benchmark {
                 log("report: %s", out.resolve("report.md"));
             } finally {
                 heap.shutdownNow();
+                if (seed != null) {
+                    seed.close();
+                }
                 if (queries != null) {
                     queries.close();
                 }
@@ -134,8 +140,8 @@ public final class Benchmark {
                              Map<String, String> env) throws Exception {
         long started = System.nanoTime();
         try (Service before = Service.start(jar, "query-side-baseline", jdbcUrl, env, out)) {
-            new FirstBuild(true).run(new BenchmarkRun(dataset, events, started, commands, before, report, step, out,
-                    jdbcUrl, OPERATOR, tokens));
+            new FirstBuild(true).run(new BenchmarkRun(dataset, events, started, commands, before, null, report, step,
+                    out, jdbcUrl, OPERATOR, tokens));
         }
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
              Statement sql = db.createStatement();

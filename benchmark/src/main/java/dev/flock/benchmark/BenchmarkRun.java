@@ -32,6 +32,8 @@ final class BenchmarkRun {
     final long buildStarted;
     final Service commands;
     final Service queries;
+    /** The seed's design and the stack's floor in Flock's stack ({@code benchmark-seed}); null where not run. */
+    final Service seed;
     final Report report;
     /** How long each load runs. */
     final Duration step;
@@ -42,13 +44,14 @@ final class BenchmarkRun {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Map<Integer, String> bearers = new ConcurrentHashMap<>();
 
-    BenchmarkRun(Dataset dataset, long events, long buildStarted, Service commands, Service queries, Report report,
-                 Duration step, Path out, String jdbcUrl, String operator, Tokens tokens) {
+    BenchmarkRun(Dataset dataset, long events, long buildStarted, Service commands, Service queries, Service seed,
+                 Report report, Duration step, Path out, String jdbcUrl, String operator, Tokens tokens) {
         this.dataset = dataset;
         this.events = events;
         this.buildStarted = buildStarted;
         this.commands = commands;
         this.queries = queries;
+        this.seed = seed;
         this.report = report;
         this.step = step;
         this.out = out;
@@ -108,9 +111,11 @@ final class BenchmarkRun {
 
     static HttpRequest request(String method, int port, String path, String bearer, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", bearer)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", bearer);
+        }
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

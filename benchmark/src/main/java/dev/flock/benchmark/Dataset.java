@@ -117,6 +117,7 @@ record Dataset(int users, int celebrityFollowers, int popularFollowers, int foll
                     from (select e.*, row_number() over (order by phase, rank) as n from public.bench_event e) e
                     order by n""".formatted(events));
             sql.execute("create table public.bench_user_ids as select i, id, name from public.bench_user");
+            sql.execute("create unique index on public.bench_user_ids (name)");
             sql.execute("drop table public.bench_user, public.bench_event");
             return events;
         }

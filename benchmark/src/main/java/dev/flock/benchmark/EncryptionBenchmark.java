@@ -75,7 +75,7 @@ public final class EncryptionBenchmark {
                 Service queries = Service.start(jar("query-side"), "query-side-" + name, jdbcUrl, env, out,
                         "flock.replay.cooldown=0s");
                 services.add(queries);
-                BenchmarkRun run = new BenchmarkRun(null, 0, System.nanoTime(), commands, queries, new Report(),
+                BenchmarkRun run = new BenchmarkRun(null, 0, System.nanoTime(), commands, queries, null, new Report(),
                         step, out, jdbcUrl, OPERATOR, tokens);
                 sides.add(new Side(name, run, register(run, name), new LinkedHashMap<>()));
             }
