@@ -39,7 +39,7 @@ public class SeedApplication {
     SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/floor").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/floor", "/actuator/health").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(decoder)))
                 .csrf(AbstractHttpConfigurer::disable)
