@@ -39,7 +39,8 @@ class SeedController {
     }
 
     @PutMapping("/api/users/{me}/following/{target}")
-    ResponseEntity<Void> follow(@PathVariable String me, @PathVariable String target, @AuthenticationPrincipal Jwt jwt) {
+    ResponseEntity<Void> follow(@PathVariable String me, @PathVariable String target,
+                                @AuthenticationPrincipal Jwt jwt) {
         jdbc.sql("""
                         insert into seed.followers (follower_id, followed_id)
                         select :me, id from public.bench_user_ids where name = :target
@@ -55,7 +56,8 @@ class SeedController {
                                   @AuthenticationPrincipal Jwt jwt) {
         jdbc.sql("""
                         delete from seed.followers
-                        where follower_id = :me and followed_id = (select id from public.bench_user_ids where name = :target)""")
+                        where follower_id = :me
+                          and followed_id = (select id from public.bench_user_ids where name = :target)""")
                 .param("me", acting(me, jwt))
                 .param("target", target)
                 .update();

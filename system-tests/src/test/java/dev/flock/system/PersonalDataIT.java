@@ -97,7 +97,9 @@ class PersonalDataIT {
         assertThat(flock.get("/api/users/" + gone).status()).isEqualTo(404);
 
         String dump = DatabaseDump.of(database);
-        for (String secret : Stream.concat(Stream.of(email, email.toUpperCase(Locale.ROOT)), goneBodies.stream()).toList()) {
+        List<String> secrets = Stream.concat(Stream.of(email, email.toUpperCase(Locale.ROOT)), goneBodies.stream())
+                .toList();
+        for (String secret : secrets) {
             for (String form : DatabaseDump.forms(secret)) {
                 assertThat(dump).as("%s as %s", secret, form).doesNotContain(form);
             }

@@ -99,7 +99,8 @@ class UpgradeFromV1IT {
 
             Map<String, List<String>> v1Views = DatabaseDump.liveViews(database, Flock.VIEWS);
             replayEveryView(new Http(querySide.port()));
-            assertThat(DatabaseDump.liveViews(database, Flock.VIEWS)).as("every view rebuilt from the encrypted events").isEqualTo(v1Views);
+            assertThat(DatabaseDump.liveViews(database, Flock.VIEWS)).as("every view rebuilt from the encrypted events")
+                    .isEqualTo(v1Views);
 
             Http.Answer deletion = commands.send("DELETE", "/api/users/david", null, "Authorization",
                     basic("david", "david-password-v1"));

@@ -75,6 +75,7 @@ class InMemoryUserDirectory implements UserDirectory {
 
     @Override
     public Optional<String> idOf(String username) {
-        return Optional.ofNullable(idsByName.get(username.toLowerCase(Locale.ROOT))).filter(id -> !deleted.contains(id));
+        return Optional.ofNullable(idsByName.get(username.toLowerCase(Locale.ROOT)))
+                .filter(id -> !deleted.contains(id));
     }
 }

@@ -45,8 +45,9 @@ public final class DatabaseDump {
     public static Map<String, List<String>> liveViews(JdbcClient database, List<String> views) {
         Map<String, List<String>> tables = new TreeMap<>();
         for (String view : views) {
-            String schema = view + "_" + database.sql("select live_slot from query.projection_slot where view_name = :v")
+            String slot = database.sql("select live_slot from query.projection_slot where view_name = :v")
                     .param("v", view).query(String.class).single();
+            String schema = view + "_" + slot;
             for (String table : database.sql("""
                             select table_name from information_schema.tables
                             where table_schema = :schema and table_type = 'BASE TABLE'

@@ -16,7 +16,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Folds registrations, password changes, protection and deletions into {@code profile} of one slot ({@code profiles_a} or
+ * Folds registrations, password changes, protection and deletions into {@code profile} of one slot
+ * ({@code profiles_a} or
  * {@code profiles_b}). Idempotent: a registration delivered twice inserts nothing new, a password change delivered
  * twice sets the same version.
  */
@@ -76,7 +77,8 @@ class ProfileProjector {
     void on(AccountDeleted event) {
         UUID id = UUID.fromString(event.userId());
         jdbc.sql(ProjectionSlots.in(schema, "delete from {s}.profile where user_id = :id")).param("id", id).update();
-        jdbc.sql(ProjectionSlots.in(schema, "insert into {s}.deleted_user (user_id) values (:id) on conflict do nothing"))
+        jdbc.sql(ProjectionSlots.in(schema,
+                        "insert into {s}.deleted_user (user_id) values (:id) on conflict do nothing"))
                 .param("id", id)
                 .update();
     }

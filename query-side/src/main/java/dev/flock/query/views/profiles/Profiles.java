@@ -40,29 +40,26 @@ public class Profiles {
 
     /** The user with this id (a bearer token's subject), if registered. */
     public Optional<Profile> byId(String userId) {
-        UUID id;
-        try {
-            id = UUID.fromString(userId);
-        } catch (IllegalArgumentException notAUserId) {
-            return Optional.empty();
-        }
-        return tables.sql(SELECT + "where user_id = :id")
+        return userId(userId).flatMap(id -> tables.sql(SELECT + "where user_id = :id")
                 .param("id", id)
                 .query(Profiles::profile)
-                .optional();
+                .optional());
     }
 
     /** Whether the account with this id (a bearer token's subject) was deleted. */
     public boolean deleted(String userId) {
-        UUID id;
-        try {
-            id = UUID.fromString(userId);
-        } catch (IllegalArgumentException notAUserId) {
-            return false;
-        }
-        return tables.sql("select exists (select 1 from {s}.deleted_user where user_id = :id)")
+        return userId(userId).map(id -> tables.sql("select exists (select 1 from {s}.deleted_user where user_id = :id)")
                 .param("id", id)
-                .query(Boolean.class).single();
+                .query(Boolean.class).single()).orElse(false);
+    }
+
+    /** A token's subject as a user id, if it is one. */
+    private static Optional<UUID> userId(String subject) {
+        try {
+            return Optional.of(UUID.fromString(subject));
+        } catch (IllegalArgumentException notAUserId) {
+            return Optional.empty();
+        }
     }
 
     public Optional<Profile> find(String username) {
