@@ -50,11 +50,13 @@ class PersonalDataIT {
         JdbcClient database = JdbcClient.create(dataSource);
         assertThat(DatabaseDump.of(database, "eventstore")).doesNotContain(DatabaseDump.forms(survivor))
                 .doesNotContain(DatabaseDump.forms(deleted));
+        awaitEveryView(flock, "shred_ann");
         assertThat(DatabaseDump.of(database)).contains(survivor);
 
         flock.command("shred_ann", "DELETE", "/api/users/shred_ann/posts/" + gone, null, 204);
         assertThat(flock.get("/api/users/shred_ann/posts/" + gone).status()).isEqualTo(404);
 
+        awaitEveryView(flock, "shred_ann");
         String dump = DatabaseDump.of(database);
         for (String form : DatabaseDump.forms(deleted)) {
             assertThat(dump).as("the deleted body as %s", form).doesNotContain(form);
@@ -91,10 +93,12 @@ class PersonalDataIT {
         flock.post(kept, keptBody);
         JdbcClient database = JdbcClient.create(dataSource);
         String email = gone + "@example.com";
+        awaitEveryView(flock, kept);
         assertThat(DatabaseDump.of(database)).contains(goneBodies).contains(keptBody);
 
         flock.deleteAccount(gone);
         assertThat(flock.get("/api/users/" + gone).status()).isEqualTo(404);
+        awaitEveryView(flock, kept);
 
         String dump = DatabaseDump.of(database);
         List<String> secrets = Stream.concat(Stream.of(email, email.toUpperCase(Locale.ROOT)), goneBodies.stream())
@@ -116,5 +120,16 @@ class PersonalDataIT {
                           or k.subject_id in (select post_id from command.post where author_id = u.user_id)
                         where u.username = :gone""")
                 .param("gone", gone).query(Long.class).single()).as("keys of the deleted user and posts").isZero();
+    }
+
+    /**
+     * Until every view has handled the last command: each read carries its {@code Consistency-Token} and waits for
+     * the views it reads (timeline and profiles; posts and follows; relationships).
+     */
+    private static void awaitEveryView(Flock flock, String user) {
+        String token = flock.bearerOf(user);
+        assertThat(flock.get("/api/users/" + user + "/timeline", "Authorization", token).status()).isEqualTo(200);
+        assertThat(flock.get("/api/users/" + user + "/posts", "Authorization", token).status()).isEqualTo(200);
+        assertThat(flock.get("/api/users/" + user + "/blocks", "Authorization", token).status()).isEqualTo(200);
     }
 }
