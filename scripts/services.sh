@@ -6,7 +6,7 @@
 start_flock() {
   local jars=$1 prefix=$2
   ./mvnw -q -B -DskipTests install
-  ./mvnw -q -B -pl query-side dependency:build-classpath -Dmdep.includeScope=test \
+  ./mvnw -q -B -pl system-tests dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/test-classpath.txt
   mkdir -p target
   data=$(mktemp -d)
@@ -17,8 +17,8 @@ start_flock() {
   export FLOCK_ADMIN_USERNAME=operator FLOCK_ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64)
   local db="--spring.datasource.url=jdbc:postgresql://localhost:5434/postgres --spring.datasource.username=postgres"
   db="$db --spring.datasource.password=postgres"
-  java -cp "query-side/target/test-classes:query-side/target/classes:$(cat query-side/target/test-classpath.txt)" \
-    dev.flock.query.LocalFlock --postgres-only "$data" 5434 > "target/$prefix-postgres.log" 2>&1 &
+  java -cp "system-tests/target/test-classes:$(cat system-tests/target/test-classpath.txt)" \
+    dev.flock.system.LocalFlock --postgres-only "$data" 5434 > "target/$prefix-postgres.log" 2>&1 &
   pg=$!
   cmd= qry=
   trap 'kill $cmd $qry 2>/dev/null || true; wait $cmd $qry 2>/dev/null || true; kill $pg || true; wait $pg || true; rm -rf "$data"' EXIT

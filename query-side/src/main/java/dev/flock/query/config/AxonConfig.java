@@ -1,12 +1,20 @@
 package dev.flock.query.config;
 
+import com.zaxxer.hikari.HikariDataSource;
+import dev.flock.query.projection.EventNotifications;
 import dev.flock.query.projection.EventSourceProperties;
+import dev.flock.query.projection.NewEvents;
+import dev.flock.query.projection.NotifiedEventStore;
 import dev.flock.query.projection.QueryInstances;
+import dev.flock.query.projection.SignallingEventStorageEngine;
 import dev.flock.web.AxonTransactions;
 import dev.flock.web.EventStoreSchema;
 import dev.flock.web.events.EventVersioning;
 import dev.flock.web.events.PersonalData;
 import dev.flock.web.events.PersonalDataSerializer;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -98,42 +106,68 @@ class AxonConfig {
                 .build();
     }
 
+    /** Told when the event store's reader has fetched new events; wakes the processors ({@link NewEvents}). */
+    @Bean
+    NewEvents newEvents() {
+        return new NewEvents();
+    }
+
     /**
-     * Reads events in batches of {@code flock.events.fetch-batch-size}; never appends (the command side owns the
-     * store).
+     * Reads events in batches of {@code flock.events.fetch-batch-size}, signalling {@link NewEvents}; never appends
+     * (the command side owns the store).
      */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer,
+    EventStorageEngine eventStorageEngine(NewEvents newEvents, Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
                                           EventSourceProperties events) {
-        return JdbcEventStorageEngine.builder()
+        return new SignallingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .batchSize(events.fetchBatchSize())
-                .build();
+                .batchSize(events.fetchBatchSize()), newEvents);
     }
 
     /**
-     * Events come from another process, so this store learns of them only by polling: every
-     * {@code flock.events.fetch-delay-ms} while a processor waits at the head ({@link EventSourceProperties}).
+     * Events come from another process: this store fetches them when PostgreSQL says they were committed
+     * ({@link EventNotifications}), and polls every {@code flock.events.fetch-delay-ms} in case it was not told.
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, EventSourceProperties events) {
-        return EmbeddedEventStore.builder()
+    NotifiedEventStore eventStore(EventStorageEngine storageEngine, EventSourceProperties events) {
+        return new NotifiedEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
-                .fetchDelay(events.fetchDelayMs())
-                .build();
+                .fetchDelay(events.fetchDelayMs()));
     }
 
-    /** Personal fields' keys (crypto-shredding); this service only reads keys: decrypts what it reads, re-encrypts its dead letters. */
+    /**
+     * One listening connection per instance ({@link EventNotifications}), opened with the pool's settings but not
+     * taken from it: a connection broken under the driver's own API would go back to the pool as if it were sound.
+     */
+    @Bean
+    EventNotifications eventNotifications(DataSource dataSource, NotifiedEventStore eventStore) throws SQLException {
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        Properties properties = new Properties();
+        properties.putAll(pool.getDataSourceProperties());
+        if (pool.getUsername() != null) {
+            properties.setProperty("user", pool.getUsername());
+        }
+        if (pool.getPassword() != null) {
+            properties.setProperty("password", pool.getPassword());
+        }
+        properties.setProperty("ApplicationName", EventNotifications.APPLICATION_NAME);
+        return new EventNotifications(() -> DriverManager.getConnection(pool.getJdbcUrl(), properties), eventStore);
+    }
+
+    /**
+     * Personal fields' keys (crypto-shredding); this service only reads keys: decrypts what it reads, re-encrypts
+     * its dead letters.
+     */
     @Bean
     PersonalData personalData(JdbcClient jdbc) {
         return new PersonalData(jdbc, false);

@@ -3,9 +3,6 @@ package dev.flock.query.projection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.axonframework.common.stream.BlockingStream;
@@ -16,25 +13,19 @@ import org.axonframework.messaging.StreamableMessageSource;
 /**
  * The event store as the pooled processors' source, made prompt. A pooled processor's coordinator that has caught
  * up asks its stream for an "events available" callback; the event store's streams offer none, and the
- * coordinator then looks again only every 500 ms, which would add half a second to every command's way into the
- * views. Here each stream offers the callback and calls it every {@code interval}: the coordinator looks again
- * (an in-memory check of what the event store's poller, every {@code flock.events.fetch-delay-ms}, has already
- * fetched), so a new event reaches the views in tens of milliseconds. The callback never touches the stream
- * itself: the stream stays confined to the coordinator's thread.
+ * coordinator then looks again only every 500 ms, which would add up to half a second to every command's way into
+ * the views (and cost a look twice a second per processor when nothing happens). Here each stream offers the
+ * callback and {@link NewEvents} calls it when the event store's reader has fetched new events. The callback never
+ * touches the stream itself: the stream stays confined to the coordinator's thread.
  */
-final class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+final class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     private final StreamableMessageSource<TrackedEventMessage<?>> delegate;
-    private final Duration interval;
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "event-availability-ticker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final NewEvents newEvents;
 
-    PromptEventSource(StreamableMessageSource<TrackedEventMessage<?>> delegate, Duration interval) {
+    PromptEventSource(StreamableMessageSource<TrackedEventMessage<?>> delegate, NewEvents newEvents) {
         this.delegate = delegate;
-        this.interval = interval;
+        this.newEvents = newEvents;
     }
 
     @Override
@@ -97,16 +88,11 @@ final class PromptEventSource implements StreamableMessageSource<TrackedEventMes
         return delegate.createTokenSince(duration);
     }
 
-    @Override
-    public void close() {
-        ticker.shutdownNow();
-    }
-
     private final class PromptStream implements BlockingStream<TrackedEventMessage<?>> {
 
         private final BlockingStream<TrackedEventMessage<?>> stream;
         private final BooleanSupplier active;
-        private ScheduledFuture<?> callbacks;
+        private Runnable callback;
 
         PromptStream(BlockingStream<TrackedEventMessage<?>> stream, BooleanSupplier active) {
             this.stream = stream;
@@ -139,18 +125,18 @@ final class PromptEventSource implements StreamableMessageSource<TrackedEventMes
 
         @Override
         public synchronized boolean setOnAvailableCallback(Runnable callback) {
-            if (callbacks != null) {
-                callbacks.cancel(false);
+            if (this.callback != null) {
+                newEvents.unregister(this.callback);
             }
-            long millis = interval.toMillis();
-            callbacks = ticker.scheduleWithFixedDelay(callback, millis, millis, TimeUnit.MILLISECONDS);
+            this.callback = callback;
+            newEvents.register(callback);
             return true;
         }
 
         @Override
         public synchronized void close() {
-            if (callbacks != null) {
-                callbacks.cancel(false);
+            if (callback != null) {
+                newEvents.unregister(callback);
             }
             stream.close();
         }

@@ -1,6 +1,5 @@
 package dev.flock.query.projection;
 
-import java.time.Duration;
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -59,8 +58,8 @@ class ViewProcessors {
 
     /** The source of every view's processor (see {@link PromptEventSource}). */
     @Bean
-    PromptEventSource processorEventSource(EmbeddedEventStore eventStore, EventSourceProperties events) {
-        return new PromptEventSource(eventStore, Duration.ofMillis(events.coordinatorPollMs()));
+    PromptEventSource processorEventSource(EmbeddedEventStore eventStore, NewEvents newEvents) {
+        return new PromptEventSource(eventStore, newEvents);
     }
 
     /**
