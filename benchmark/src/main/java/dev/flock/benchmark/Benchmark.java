@@ -106,7 +106,10 @@ public final class Benchmark {
                 seed = Service.start("benchmark-seed", jdbcUrl, env, out);
                 BenchmarkRun run = new BenchmarkRun(dataset, events, buildStarted, commands, queries, seed, report,
                         step, out, jdbcUrl, OPERATOR, tokens);
-                for (Scenario scenario : SCENARIOS) {
+                // -Dscenarios=FirstBuild,Settle,TimelineReads runs only those (by class name), for a quick look
+                String only = System.getProperty("scenarios", "");
+                for (Scenario scenario : only.isBlank() ? SCENARIOS : SCENARIOS.stream()
+                        .filter(s -> List.of(only.split(",")).contains(s.getClass().getSimpleName())).toList()) {
                     scenario.run(run);
                 }
                 report.add("Peak heap, command side (512 MB max)", "%.0f MB".formatted(commands.peakHeapMb()), "",

@@ -5,6 +5,7 @@ import static dev.flock.benchmark.Scenario.ratio;
 
 import dev.flock.query.paging.Cursor;
 import dev.flock.query.paging.PageRequest;
+import dev.flock.query.paging.SqlTimes;
 import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.query.views.timeline.TimelineQueries;
 import java.nio.file.Files;
@@ -51,7 +52,10 @@ final class TimelineReads implements Scenario {
                 order by p.published_at desc limit %4$d""".formatted(run.live("posts"), run.live("follows"),
                 run.live("profiles"), LIMIT);
         List<UUID> readerIds = readers(run);
+        run.prepareBearers(2, Dataset.HEAVY_READERS + 1);
         explain(run, pageSql, readerIds.get(0));
+        String boundSql = boundPageSql(run.live("timeline"));
+        explainGeneric(run, boundSql, readerIds.get(0));
         for (int clients : new int[] {2, 16}) {
             Latencies flock = Load.run("timeline reads, " + clients + " clients", clients, run.step, client -> {
                 Random random = new Random(client);
@@ -63,6 +67,11 @@ final class TimelineReads implements Scenario {
             });
             Latencies raw = Load.run("raw SQL page, " + clients + " clients", clients, run.step,
                     client -> sqlRead(run, pageSql, readerIds, client));
+            Latencies bound = Load.run("raw SQL page bound as the service binds it, " + clients + " clients",
+                    clients, run.step, client -> boundRead(run, boundSql, readerIds, client));
+            run.report.add("Raw SQL page with the position and size bound as parameters (as the service does), "
+                    + clients + " clients", line(bound), line(raw) + " (literals)",
+                    ratio(bound.perSecond() / raw.perSecond()), "");
             Latencies tutorial = Load.run("tutorial's query, " + clients + " clients", clients, run.step,
                     client -> sqlRead(run, tutorialSql, readerIds, client));
             run.report.add("Timeline page reads/s, " + clients + " clients (p50/p99 ms)", line(flock),
@@ -100,6 +109,66 @@ final class TimelineReads implements Scenario {
                 .replace(":afterTime", "'" + Cursor.START.time() + "'::timestamptz")
                 .replace(":afterId", "'" + Cursor.START.id() + "'::uuid")
                 .replace(":fetchSize", Integer.toString(first.fetchSize()));
+    }
+
+    /** The named parameters of {@link TimelineQueries#PAGE}, in the order they appear. */
+    private static final List<String> PAGE_PARAMETERS = java.util.regex.Pattern.compile(":(\\w+)")
+            .matcher(TimelineQueries.PAGE).results().map(match -> match.group(1)).toList();
+
+    /** The page statement as the service sends it: owner, position and size as JDBC parameters. */
+    static String boundPageSql(String schema) {
+        return ProjectionSlots.in(schema, TimelineQueries.PAGE).replaceAll(":\\w+", "?");
+    }
+
+    /** Binds a statement of {@link #boundPageSql} as the service does: the first page of {@link #LIMIT}. */
+    private static void bindPage(PreparedStatement statement, UUID reader) throws SQLException {
+        PageRequest first = new PageRequest(LIMIT, Cursor.START);
+        for (int i = 0; i < PAGE_PARAMETERS.size(); i++) {
+            Object value = switch (PAGE_PARAMETERS.get(i)) {
+                case "owner" -> reader;
+                case "afterTime" -> SqlTimes.utc(Cursor.START.time());
+                case "afterId" -> Cursor.START.id();
+                case "fetchSize" -> first.fetchSize();
+                default -> throw new IllegalStateException("unknown parameter " + PAGE_PARAMETERS.get(i));
+            };
+            statement.setObject(i + 1, value);
+        }
+    }
+
+    /** The plan PostgreSQL caches for the service's prepared statement after five runs (a generic plan). */
+    private static void explainGeneric(BenchmarkRun run, String boundSql, UUID reader) throws Exception {
+        try (Connection db = run.connect(); Statement settings = db.createStatement();
+             PreparedStatement explain = db.prepareStatement("explain analyze " + boundSql)) {
+            settings.execute("set plan_cache_mode = force_generic_plan");
+            bindPage(explain, reader);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = explain.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            Files.writeString(run.out.resolve("timeline-page-generic-plan.txt"), plan);
+        }
+    }
+
+    /** A client that runs the bound page statement with a random reader. */
+    private static Callable<Boolean> boundRead(BenchmarkRun run, String sql, List<UUID> readers, int client) {
+        try {
+            PreparedStatement statement = run.connect().prepareStatement(sql);
+            Random random = new Random(client);
+            return () -> {
+                bindPage(statement, readers.get(random.nextInt(readers.size())));
+                int rows = 0;
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                    }
+                }
+                return rows > 0;
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<UUID> readers(BenchmarkRun run) throws SQLException {
