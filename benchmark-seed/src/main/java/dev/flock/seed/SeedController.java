@@ -1,8 +1,10 @@
 package dev.flock.seed;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -80,6 +83,40 @@ class SeedController {
                 .query((rs, row) -> new PostReceipt(rs.getLong(1), rs.getTimestamp(2).toInstant()))
                 .single();
         return ResponseEntity.status(HttpStatus.CREATED).body(receipt);
+    }
+
+    record Item(String id, String author, String body, Instant publishedAt) {
+    }
+
+    record TimelinePage(List<Item> items, String next) {
+    }
+
+    /**
+     * The tutorial's timeline behind the same token check ({@code edition} 2018: the union; 2024: the outer join),
+     * over the views' tables of the slots the caller names ({@code posts_a}, ...): fan-out on read in the same
+     * stack as Flock's page. Authors are given by id (the tutorial loads their names one by one afterwards).
+     */
+    @GetMapping("/api/users/{me}/timeline")
+    TimelinePage timeline(@PathVariable String me, @RequestParam int edition, @RequestParam String posts,
+                          @RequestParam String follows, @RequestParam String profiles,
+                          @AuthenticationPrincipal Jwt jwt) {
+        for (String schema : List.of(posts, follows, profiles)) {
+            if (!schema.matches("[a-z]+_[ab]")) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            }
+        }
+        String reader = acting(me, jwt);
+        String sql = switch (edition) {
+            case 2018 -> TutorialTimeline.union(posts, follows, 20);
+            case 2024 -> TutorialTimeline.outerJoin(posts, follows, profiles, 20);
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        };
+        UUID id = UUID.fromString(reader);
+        List<Item> items = jdbc.sql(sql).param(id).param(id)
+                .query((rs, row) -> new Item(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
+        return new TimelinePage(items, null);
     }
 
     /** The path's user, if the token is theirs: one query, as Flock's check is. */
