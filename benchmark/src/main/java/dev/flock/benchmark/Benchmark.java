@@ -104,6 +104,10 @@ public final class Benchmark {
                 }, 0, 1, TimeUnit.SECONDS);
                 // the seed's design and the stack's floor, in Flock's stack, on the same database and users
                 seed = Service.start("benchmark-seed", jdbcUrl, env, out);
+                Load.meter = new CpuMeter().add("command side", commands.handle(), false)
+                        .add("query side", queries.handle(), false).add("seed", seed.handle(), false)
+                        .add("PostgreSQL", postmaster(data), true)
+                        .add("load generator", ProcessHandle.current(), false);
                 BenchmarkRun run = new BenchmarkRun(dataset, events, buildStarted, commands, queries, seed, report,
                         step, out, jdbcUrl, OPERATOR, tokens);
                 // -Dscenarios=FirstBuild,Settle,TimelineReads runs only those (by class name), for a quick look
@@ -154,6 +158,12 @@ public final class Benchmark {
             schemas.next();
             sql.execute("drop schema " + schemas.getString(1) + " cascade");
         }
+    }
+
+    /** The PostgreSQL server of the data directory: its first process, which starts all the others. */
+    private static ProcessHandle postmaster(Path data) throws Exception {
+        long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        return ProcessHandle.of(pid).orElseThrow();
     }
 
     static void log(String format, Object... args) {

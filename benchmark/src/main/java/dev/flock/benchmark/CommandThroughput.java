@@ -1,5 +1,7 @@
 package dev.flock.benchmark;
 
+import static dev.flock.benchmark.Scenario.cpu;
+import static dev.flock.benchmark.Scenario.cpuSum;
 import static dev.flock.benchmark.Scenario.line;
 import static dev.flock.benchmark.Scenario.ratio;
 
@@ -41,6 +43,16 @@ final class CommandThroughput implements Scenario {
                     line(seedPosts) + " (one INSERT, same stack)", ratio(posts.perSecond() / seedPosts.perSecond()),
                     clients == 16 ? "≥ 0.5" : "");
             if (clients == 16) {
+                String[] flockSide = {"command side", "query side", "PostgreSQL"};
+                String[] seedSide = {"seed", "PostgreSQL"};
+                run.report.add("CPU per follow command, 16 clients (Flock: both services and PostgreSQL)",
+                        cpu(flock, "command side", "query side", "PostgreSQL", "load generator"),
+                        cpu(seedFollows, "seed", "PostgreSQL", "load generator") + " (the seed's design)",
+                        ratio(cpuSum(flock, flockSide) / cpuSum(seedFollows, seedSide)), "");
+                run.report.add("CPU per post command, 16 clients (Flock: both services and PostgreSQL)",
+                        cpu(posts, "command side", "query side", "PostgreSQL", "load generator"),
+                        cpu(seedPosts, "seed", "PostgreSQL", "load generator") + " (the seed's design)",
+                        ratio(cpuSum(posts, flockSide) / cpuSum(seedPosts, seedSide)), "");
                 run.report.distributions.add(flock);
                 run.report.distributions.add(commit);
                 run.report.distributions.add(seedFollows);

@@ -1,9 +1,10 @@
 package dev.flock.benchmark;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /** What a timed run of one operation gave: how many, in how long, how many failed, and the latency of each. */
-record Latencies(String name, long[] nanos, long errors, double seconds) {
+record Latencies(String name, long[] nanos, long errors, double seconds, Map<String, Double> cpuMillisPerCall) {
 
     double perSecond() {
         return nanos.length / seconds;

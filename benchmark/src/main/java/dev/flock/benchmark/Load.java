@@ -3,6 +3,7 @@ package dev.flock.benchmark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,9 @@ import java.util.function.IntFunction;
 final class Load {
 
     private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("warmup", 3));
+
+    /** The run's processes, sampled as each timed load starts and ends; none until the run sets it. */
+    static volatile CpuMeter meter;
 
     private Load() {
     }
@@ -70,6 +74,15 @@ final class Load {
                 return mine;
             }));
         }
+        Map<String, Map<Long, Long>> cpuBefore = Map.of();
+        Map<String, Map<Long, Long>> cpuAfter = Map.of();
+        CpuMeter cpu = meter;
+        if (cpu != null) {
+            sleepUntil(warm);
+            cpuBefore = cpu.nanos();
+            sleepUntil(deadline);
+            cpuAfter = cpu.nanos();
+        }
         List<Long> all = new ArrayList<>();
         long errors = 0;
         for (Future<long[]> result : results) {
@@ -81,6 +94,14 @@ final class Load {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
-        return new Latencies(name, all.stream().mapToLong(Long::longValue).toArray(), errors, seconds);
+        return new Latencies(name, all.stream().mapToLong(Long::longValue).toArray(), errors, seconds,
+                CpuMeter.perCall(cpuBefore, cpuAfter, all.size()));
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
     }
 }

@@ -20,6 +20,27 @@ interface Scenario {
                 run.errors() > 0 ? ", " + run.errors() + " errors" : "");
     }
 
+    /** What one call of the load cost each process in CPU, e.g. "command side 1.20, PostgreSQL 0.80 ms". */
+    static String cpu(Latencies run, String... processes) {
+        StringBuilder line = new StringBuilder();
+        for (String process : processes) {
+            Double millis = run.cpuMillisPerCall().get(process);
+            if (millis != null) {
+                line.append(line.isEmpty() ? "" : ", ").append("%s %.2f".formatted(process, millis));
+            }
+        }
+        return line.append(" ms").toString();
+    }
+
+    /** The CPU milliseconds per call of the processes together. */
+    static double cpuSum(Latencies run, String... processes) {
+        double sum = 0;
+        for (String process : processes) {
+            sum += run.cpuMillisPerCall().getOrDefault(process, Double.NaN);
+        }
+        return sum;
+    }
+
     static String ratio(double ratio) {
         return "%.2f".formatted(ratio);
     }

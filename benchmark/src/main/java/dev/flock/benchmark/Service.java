@@ -22,6 +22,11 @@ final class Service implements AutoCloseable {
     private final int managementPort;
     private volatile double peakHeapMb;
 
+    /** The service's JVM. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     private Service(String name, Process process, int port, int managementPort) {
         this.name = name;
         this.process = process;

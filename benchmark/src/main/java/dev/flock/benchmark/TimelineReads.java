@@ -1,5 +1,7 @@
 package dev.flock.benchmark;
 
+import static dev.flock.benchmark.Scenario.cpu;
+import static dev.flock.benchmark.Scenario.cpuSum;
 import static dev.flock.benchmark.Scenario.line;
 import static dev.flock.benchmark.Scenario.ratio;
 
@@ -84,6 +86,10 @@ final class TimelineReads implements Scenario {
             run.report.add("Timeline page reads/s against the tutorial's query, " + clients + " clients",
                     line(flock), line(tutorial) + " (the tutorial's fan-out on read)",
                     ratio(flock.perSecond() / tutorial.perSecond()), "≥ 100");
+            run.report.add("CPU per timeline page, " + clients + " clients (Flock: query side and PostgreSQL)",
+                    cpu(flock, "query side", "PostgreSQL", "load generator"),
+                    cpu(floor, "seed", "load generator") + " (the stack's floor)",
+                    ratio(cpuSum(flock, "query side", "PostgreSQL") / cpuSum(floor, "seed")), "");
             for (int edition : new int[] {2018, 2024}) {
                 Latencies seed = Load.run("seed's " + edition + " timeline, " + clients + " clients", clients,
                         run.step, client -> {

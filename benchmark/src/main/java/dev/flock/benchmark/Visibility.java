@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * From a post's 2xx to its presence in a follower's timeline (read with the post's Consistency-Token), for a
@@ -34,7 +35,7 @@ final class Visibility implements Scenario {
                     throw new IllegalStateException("post not visible: " + read.statusCode() + " " + read.body());
                 }
             }
-            Latencies visible = new Latencies("visibility", nanos, 0, 1);
+            Latencies visible = new Latencies("visibility", nanos, 0, 1, Map.of());
             String who = user == 1 ? "celebrity (%,d followers, hybrid)" : "user with %,d followers";
             run.report.add("Post to visibility in every follower's timeline, " + who.formatted(followers),
                     "p50 %.1f ms, p99 %.1f ms".formatted(visible.p50(), visible.p99()), "", "",
