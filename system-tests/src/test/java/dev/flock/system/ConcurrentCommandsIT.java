@@ -166,6 +166,42 @@ class ConcurrentCommandsIT {
         assertThat(onTimeline).isEqualTo(published);
     }
 
+    /**
+     * Each instance keeps the users it served in memory; a user changed through the other instance since is older
+     * there than in the store. The first instance must not act on that copy: here it has not seen the idempotency
+     * key used through the second, so its append collides with the second's event (a conflict, counted), and the
+     * command runs again on the user as stored, which answers the second's post instead of publishing another.
+     */
+    @Test
+    void aUserCachedByOneInstanceAndChangedThroughTheOtherIsActedOnAsStored() {
+        Flock flock = new Flock(commandPort, queryPort);
+        flock.register("cached");
+        String bearer = flock.bearerOf("cached");
+        Http first = new Http(commandPort);
+        Http second = new Http(secondPort);
+        String path = "/api/users/cached/posts";
+        assertThat(first.send("POST", path, "{\"body\":\"through the first\"}", "Authorization", bearer,
+                "Idempotency-Key", "key-1").status()).isEqualTo(201);
+        Http.Answer published = second.send("POST", path, "{\"body\":\"through the second\"}", "Authorization",
+                bearer, "Idempotency-Key", "key-2");
+        assertThat(published.status()).isEqualTo(201);
+        long conflictsBefore = conflicts(commandManagementPort);
+
+        Http.Answer again = first.send("POST", path, "{\"body\":\"through the second\"}", "Authorization", bearer,
+                "Idempotency-Key", "key-2");
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("id").asString()).isEqualTo(published.json().get("id").asString());
+        assertThat(conflicts(commandManagementPort) - conflictsBefore)
+                .as("the first instance acted on its older copy once, then on the user as stored").isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select count(*) from eventstore.domain_event_entry e
+                        where e.payload_type like '%PostPublished'
+                          and e.aggregate_identifier = (select user_id from command.user_lookup
+                                                        where username = 'cached')""")
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
     /** Commands of an instance that rolled back on a concurrent append, from its metrics (Actuator's port). */
     private static long conflicts(int port) {
         String metrics = new Http(port).send("GET", "/actuator/prometheus", null).body();

@@ -12,11 +12,19 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.EhCache3Adapter;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.serialization.Serializer;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,7 +82,35 @@ class AxonConfig {
         return new EventCountSnapshotTriggerDefinition(snapshotter, settings.threshold());
     }
 
-    /** Personal fields' keys (crypto-shredding); this service makes the keys: it appends the events that name new subjects. */
+    /** Holds the user cache's memory; closed with the service. */
+    @Bean(destroyMethod = "close")
+    CacheManager cacheManager() {
+        return CacheManagerBuilder.newCacheManagerBuilder().build(true);
+    }
+
+    /**
+     * Users kept in memory between their commands, at most {@code flock.commands.cached-users} (the least recently
+     * used go first): a command on a cached user reads neither a snapshot nor events. It stays correct with several
+     * command-side instances, because a cached user is only ever behind the store, never ahead of it: if another
+     * instance changed the user since, this one appends at a sequence number taken already, the append fails, the
+     * rollback drops the entry (Axon's {@code CachingEventSourcingRepository}), and the command runs again on the
+     * user as stored ({@link ConflictRetryScheduler}). A command that appends nothing decides only on facts a
+     * user never loses (a name, an idempotency key, a deletion), which an older copy can only lack, not invent.
+     */
+    @Bean
+    Cache userCache(CacheManager cacheManager, CommandProperties settings) {
+        if (settings.cachedUsers() == 0) {
+            return NoCache.INSTANCE;
+        }
+        return new EhCache3Adapter((Ehcache<?, ?>) cacheManager.createCache("users",
+                CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class, Object.class,
+                        ResourcePoolsBuilder.heap(settings.cachedUsers()))));
+    }
+
+    /**
+     * Personal fields' keys (crypto-shredding); this service makes the keys: it appends the events that name new
+     * subjects.
+     */
     @Bean
     PersonalData personalData(JdbcClient jdbc) {
         return new PersonalData(jdbc, true);

@@ -56,7 +56,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * visibility; {@link Revision} changes whenever its fields do, so old snapshots are skipped, not misread (revision 1
  * held the set of followed users; revision 3 added {@code deleted}).
  */
-@Aggregate(snapshotTriggerDefinition = "userSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "userSnapshotTrigger", cache = "userCache")
 @Revision("3")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
