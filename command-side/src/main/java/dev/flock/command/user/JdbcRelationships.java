@@ -50,15 +50,15 @@ class JdbcRelationships implements Relationships {
     }
 
     @Override
-    public boolean protectionOf(String userId) {
+    public Other lockOther(String userId) {
         return lockForShare(userId);
     }
 
-    /** Whether the account is protected; a deletion in progress is waited for, and a deleted account refused. */
-    private boolean lockForShare(String userId) {
-        return jdbc.sql("select protected from user_lookup where user_id = :userId and not deleted for share")
+    /** The account's name and protection; a deletion in progress is waited for, and a deleted account refused. */
+    private Other lockForShare(String userId) {
+        return jdbc.sql("select username, protected from user_lookup where user_id = :userId and not deleted for share")
                 .param("userId", userId)
-                .query(Boolean.class).optional()
+                .query((rs, row) -> new Other(rs.getString(1), rs.getBoolean(2))).optional()
                 .orElseThrow(() -> new UnknownUserException(userId));
     }
 

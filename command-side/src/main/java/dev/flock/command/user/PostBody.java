@@ -24,7 +24,8 @@ public final class PostBody {
             throw new InvalidPostException("A post needs at least one character that is not white space.");
         }
         if (length > MAX_LENGTH) {
-            throw new InvalidPostException("A post has at most " + MAX_LENGTH + " characters; this one has " + length + ".");
+            throw new InvalidPostException("A post has at most " + MAX_LENGTH + " characters; this one has " + length
+                    + ".");
         }
         if (!trimmed.codePoints().allMatch(PostBody::allowed)) {
             throw new InvalidPostException("A post cannot hold control characters other than line breaks and tabs, "

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>Two users acting on each other at once (B follows A while A blocks B) must not both decide on what they read
  * before the other committed: every rule about a pair runs after {@link #lockPair}, and a follow reads the
- * target's protection with {@link #protectionOf}, which a switch of protection waits for. Locks are taken in one
+ * target's protection with {@link #lockOther}, which a switch of protection waits for. Locks are taken in one
  * order (an account's protection before any pair; pairs in id order), so they cannot deadlock.
  */
 public interface Relationships {
@@ -25,21 +25,26 @@ public interface Relationships {
         }
     }
 
+    /** The other user of a rule: their name as registered, and whether their account is protected. */
+    record Other(String username, boolean protectedAccount) {
+    }
+
     /**
      * Serializes every rule about this pair until the transaction ends, and reads the pair. Also holds off the
-     * deletion of {@code other}'s account until then; if it was deleted meanwhile, {@link UnknownUserException}.
+     * deletion of {@code other}'s account until then; if it is not registered, or was deleted meanwhile,
+     * {@link UnknownUserException} (so a rule that reads the pair needs no other check that {@code other} exists).
      */
     Pair lockPair(String me, String other);
 
     /**
-     * Whether the account is protected, read so that a switch of its protection, or the account's deletion, waits
-     * for this transaction; {@link UnknownUserException} if it was deleted meanwhile.
+     * The account's name and protection, read so that a switch of its protection, or the account's deletion,
+     * waits for this transaction; {@link UnknownUserException} if it is not registered or was deleted meanwhile.
      */
-    boolean protectionOf(String userId);
+    Other lockOther(String userId);
 
     /**
      * Locks the account for its deletion: a rule about a pair with it, in another transaction, waits in
-     * {@link #lockPair} or {@link #protectionOf} until this one ends, so no follow, request, block or mute with
+     * {@link #lockPair} or {@link #lockOther} until this one ends, so no follow, request, block or mute with
      * the account starts while it is being deleted.
      */
     void lockAccount(String userId);

@@ -90,10 +90,10 @@ class UserAggregate {
     }
 
     @CommandHandler
-    FollowOutcome handle(FollowUserCommand command, UserDirectory directory, Relationships relationships) {
+    FollowOutcome handle(FollowUserCommand command, Relationships relationships) {
         String target = command.targetId();
-        String targetName = requireOther(target, "follow", directory);
-        boolean targetProtected = relationships.protectionOf(target);
+        requireNotSelf(target, "follow");
+        Relationships.Other other = relationships.lockOther(target);
         Relationships.Pair pair = relationships.lockPair(userId, target);
         if (pair.blockedEitherWay()) {
             throw new BlockedException();
@@ -104,21 +104,21 @@ class UserAggregate {
         if (pair.requested()) {
             return FollowOutcome.REQUESTED;
         }
-        if (targetProtected) {
+        if (other.protectedAccount()) {
             relationships.request(userId, target);
-            apply(new FollowRequested(userId, target, username, targetName));
+            apply(new FollowRequested(userId, target, username, other.username()));
             return FollowOutcome.REQUESTED;
         }
         relationships.follow(userId, target);
-        apply(new UserFollowed(userId, target, username, targetName));
+        apply(new UserFollowed(userId, target, username, other.username()));
         return FollowOutcome.FOLLOWING;
     }
 
     /** Ends the follow, or withdraws the pending request. */
     @CommandHandler
-    void handle(UnfollowUserCommand command, UserDirectory directory, Relationships relationships) {
+    void handle(UnfollowUserCommand command, Relationships relationships) {
         String target = command.targetId();
-        requireOther(target, "unfollow", directory);
+        requireNotSelf(target, "unfollow");
         Relationships.Pair pair = relationships.lockPair(userId, target);
         if (pair.following()) {
             relationships.endFollow(userId, target);
@@ -158,9 +158,9 @@ class UserAggregate {
     }
 
     @CommandHandler
-    void handle(UnblockUserCommand command, UserDirectory directory, Relationships relationships) {
+    void handle(UnblockUserCommand command, Relationships relationships) {
         String target = command.targetId();
-        requireOther(target, "unblock", directory);
+        requireNotSelf(target, "unblock");
         if (relationships.lockPair(userId, target).blocking()) {
             relationships.unblock(userId, target);
             apply(new UserUnblocked(userId, target));
@@ -168,9 +168,9 @@ class UserAggregate {
     }
 
     @CommandHandler
-    void handle(RemoveFollowerCommand command, UserDirectory directory, Relationships relationships) {
+    void handle(RemoveFollowerCommand command, Relationships relationships) {
         String follower = command.followerId();
-        requireOther(follower, "remove", directory);
+        requireNotSelf(follower, "remove");
         if (relationships.lockPair(userId, follower).followedBy()) {
             relationships.endFollow(follower, userId);
             apply(new FollowerRemoved(userId, follower));
@@ -193,9 +193,9 @@ class UserAggregate {
     }
 
     @CommandHandler
-    void handle(RejectFollowRequestCommand command, UserDirectory directory, Relationships relationships) {
+    void handle(RejectFollowRequestCommand command, Relationships relationships) {
         String requester = command.requesterId();
-        requireOther(requester, "reject", directory);
+        requireNotSelf(requester, "reject");
         if (relationships.lockPair(userId, requester).requestedBy()) {
             relationships.endFollow(requester, userId);
             apply(new FollowRequestRejected(userId, requester));
@@ -356,11 +356,20 @@ class UserAggregate {
     }
 
     /** The other user's name, if they are someone else who is registered. */
+    /** The other user's name; 422 if it is this user, 404 if nobody (or a deleted account) has the id. */
     private String requireOther(String targetId, String action, UserDirectory directory) {
+        requireNotSelf(targetId, action);
+        return directory.usernameOf(targetId).orElseThrow(() -> new UnknownUserException(targetId));
+    }
+
+    /**
+     * 422 if the other user is this user. Rules that read the pair need no more: {@link Relationships#lockPair}
+     * refuses an id nobody has (404).
+     */
+    private void requireNotSelf(String targetId, String action) {
         if (userId.equals(targetId)) {
             throw new SelfFollowException(action);
         }
-        return directory.usernameOf(targetId).orElseThrow(() -> new UnknownUserException(targetId));
     }
 
     private static Instant now() {

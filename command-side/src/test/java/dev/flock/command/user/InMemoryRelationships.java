@@ -25,8 +25,20 @@ class InMemoryRelationships implements Relationships {
     /** Sentinel for an open-ended mute in {@link #mutes}. */
     private static final long OPEN = Long.MIN_VALUE;
 
+    private final UserDirectory directory;
+
+    /** The record of the users {@code directory} holds: a pair or an account of anyone else is unknown (404). */
+    InMemoryRelationships(UserDirectory directory) {
+        this.directory = directory;
+    }
+
     @Override
     public Pair lockPair(String me, String other) {
+        lockOther(other);
+        return pairOf(me, other);
+    }
+
+    private Pair pairOf(String me, String other) {
         return new Pair(follows.get(List.of(me, other)) == Character.valueOf('F'),
                 follows.get(List.of(other, me)) == Character.valueOf('F'),
                 follows.get(List.of(me, other)) == Character.valueOf('R'),
@@ -35,8 +47,9 @@ class InMemoryRelationships implements Relationships {
     }
 
     @Override
-    public boolean protectionOf(String userId) {
-        return protectedAccounts.contains(userId);
+    public Other lockOther(String userId) {
+        String name = directory.usernameOf(userId).orElseThrow(() -> new UnknownUserException(userId));
+        return new Other(name, protectedAccounts.contains(userId));
     }
 
     @Override
@@ -52,7 +65,7 @@ class InMemoryRelationships implements Relationships {
         mutes.keySet().forEach(others::addAll);
         return others.stream()
                 .filter(other -> !other.equals(me))
-                .map(other -> new Counterpart(other, lockPair(me, other), muting(me, other)))
+                .map(other -> new Counterpart(other, pairOf(me, other), muting(me, other)))
                 .filter(c -> c.muting() || mute(c.other(), me).isPresent()
                         || !c.pair().equals(new Pair(false, false, false, false, false, false)))
                 .toList();

@@ -52,9 +52,9 @@ class RelationshipRulesTest {
 
     @BeforeEach
     void setUp() {
-        relationships = new InMemoryRelationships();
         directory = new InMemoryUserDirectory().with(ALICE, "alice").with(BOB, "bob").with(CAROL, "carol")
                 .with(DAVE, "dave").with(ERIN, "erin");
+        relationships = new InMemoryRelationships(directory);
         fixture = new AggregateTestFixture<>(UserAggregate.class)
                 .registerInjectableResource(directory)
                 .registerInjectableResource(relationships)

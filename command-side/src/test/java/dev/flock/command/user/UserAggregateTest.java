@@ -31,7 +31,7 @@ class UserAggregateTest {
     @BeforeEach
     void setUp() {
         directory = new InMemoryUserDirectory().with(ALICE, "alice").with(BOB, "bob");
-        relationships = new InMemoryRelationships();
+        relationships = new InMemoryRelationships(directory);
         fixture = new AggregateTestFixture<>(UserAggregate.class)
                 .registerInjectableResource(directory)
                 .registerInjectableResource(relationships);
