@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ public class RequestLog extends OncePerRequestFilter {
         Call call = (Call) request.getAttribute(CALL);
         if (call == null) {
             String sent = request.getHeader(HEADER);
-            call = new Call(sent != null && SANE_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString(),
+            call = new Call(sent != null && SANE_ID.matcher(sent).matches() ? sent : newId(),
                     System.nanoTime());
             request.setAttribute(CALL, call);
             response.setHeader(HEADER, call.id());
@@ -68,5 +69,18 @@ public class RequestLog extends OncePerRequestFilter {
 
     /** The request id and start of a call, kept on the request across its dispatches. */
     private record Call(String id, long started) {
+    }
+
+    /**
+     * A new request id in UUID form. Not {@code UUID.randomUUID()}: its one shared {@code SecureRandom} is a lock
+     * every request thread queued on under load (JFR, docs/benchmarks/2026-12-02-16b.md), and a request id is no
+     * secret; it only has to be unique enough to find a call's lines.
+     */
+    private static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        // the version (4, random) and variant bits of a random UUID
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }
