@@ -22,7 +22,8 @@ def rows(path):
 
 
 def numbers(cell):
-    return [float(n.replace(",", "")) for n in NUMBER.findall(cell)]
+    """The numbers of a cell, leaving out the names of quantiles (p50, p99)."""
+    return [float(n.replace(",", "")) for n in NUMBER.findall(re.sub(r"\bp\d+\b", "", cell))]
 
 
 def median_cell(cells):
