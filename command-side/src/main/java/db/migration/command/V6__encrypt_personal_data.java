@@ -1,12 +1,12 @@
 package db.migration.command;
 
 import dev.flock.web.events.PersonalData;
+import dev.flock.web.events.PersonalFields;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.slf4j.Logger;
@@ -28,10 +28,9 @@ public class V6__encrypt_personal_data extends BaseJavaMigration {
 
     private static final Logger log = LoggerFactory.getLogger(V6__encrypt_personal_data.class);
     private static final int CHUNK = 1_000;
-    /** Each event type with personal data: its field, and the field naming the key's subject. */
-    private static final Map<String, String[]> FIELDS = Map.of(
-            "dev.flock.events.UserRegistered", new String[] {"email", "userId"},
-            "dev.flock.events.PostPublished", new String[] {"body", "postId"});
+    /** The event types with personal data, by name ({@link PersonalFields}). */
+    private static final String[] TYPES = PersonalFields.ALL.stream().map(field -> field.event().getName())
+            .toArray(String[]::new);
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -53,12 +52,12 @@ public class V6__encrypt_personal_data extends BaseJavaMigration {
             try (PreparedStatement update = connection.prepareStatement(
                     "update eventstore.domain_event_entry set payload = ? where global_index = ?")) {
                 for (Row row : rows) {
-                    String[] field = FIELDS.get(row.type());
+                    PersonalFields.Field field = PersonalFields.of(row.type()).orElseThrow();
                     ObjectNode payload = (ObjectNode) json.readTree(row.payload());
-                    String value = payload.path(field[0]).asString(null);
+                    String value = payload.path(field.name()).asString(null);
                     if (value != null && !value.startsWith(PersonalData.PREFIX)) {
-                        String subject = payload.path(field[1]).asString();
-                        payload.put(field[0], personalData.encrypt(subject, field[0], value).orElseThrow());
+                        String subject = payload.path(field.subject()).asString();
+                        payload.put(field.name(), personalData.encrypt(subject, field.name(), value).orElseThrow());
                         update.setBytes(1, json.writeValueAsBytes(payload));
                         update.setLong(2, row.globalIndex());
                         update.addBatch();
@@ -80,7 +79,7 @@ public class V6__encrypt_personal_data extends BaseJavaMigration {
     private static long countCandidates(Connection connection) throws Exception {
         try (PreparedStatement count = connection.prepareStatement(
                 "select count(*) from eventstore.domain_event_entry where payload_type = any (?)")) {
-            count.setArray(1, connection.createArrayOf("varchar", FIELDS.keySet().toArray()));
+            count.setArray(1, connection.createArrayOf("varchar", TYPES));
             try (ResultSet result = count.executeQuery()) {
                 result.next();
                 return result.getLong(1);
@@ -93,7 +92,7 @@ public class V6__encrypt_personal_data extends BaseJavaMigration {
                 select global_index, payload_type, payload from eventstore.domain_event_entry
                 where payload_type = any (?) and global_index > ?
                 order by global_index limit ?""")) {
-            select.setArray(1, connection.createArrayOf("varchar", FIELDS.keySet().toArray()));
+            select.setArray(1, connection.createArrayOf("varchar", TYPES));
             select.setLong(2, after);
             select.setInt(3, CHUNK);
             List<Row> rows = new ArrayList<>();

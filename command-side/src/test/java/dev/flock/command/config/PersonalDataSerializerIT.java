@@ -9,7 +9,9 @@ import dev.flock.testsupport.EmbeddedPostgresInitializer;
 import dev.flock.web.events.EventRevisions;
 import dev.flock.web.events.PersonalData;
 import dev.flock.web.events.PersonalDataSerializer;
+import dev.flock.web.events.PersonalFields;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.serialization.SerializedObject;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The event serializer's crypto-shredding against PostgreSQL's key table: personal fields stored encrypted and
@@ -58,6 +63,32 @@ class PersonalDataSerializerIT {
             assertThat(json).doesNotContain("ann@example.com").doesNotContain("hello, world")
                     .contains(PersonalData.PREFIX);
             assertThat(serializer.<byte[], Object>deserialize(stored)).isEqualTo(event);
+        }
+    }
+
+    /**
+     * The serializer encrypts exactly the fields of {@link PersonalFields} (which the v1 migration also encrypted),
+     * each under its subject's key: a sample of every event type in the table, and nothing else of it changes.
+     */
+    @Test
+    void theSerializerEncryptsExactlyThePersonalFieldsOfTheTable() throws Exception {
+        String user = UUID.randomUUID().toString();
+        List<Object> samples = List.of(new UserRegistered(user, "tabled", "tabled@example.com"),
+                new PostPublished(UUID.randomUUID().toString(), user, "a tabled post"));
+        assertThat(samples).extracting(Object::getClass)
+                .containsExactlyInAnyOrderElementsOf(PersonalFields.ALL.stream().map(PersonalFields.Field::event)
+                        .toList());
+        JsonMapper json = JsonMapper.builder().build();
+        PersonalData keys = new PersonalData(jdbc, false);
+        for (Object sample : samples) {
+            PersonalFields.Field field = PersonalFields.of(sample.getClass().getName()).orElseThrow();
+            JsonNode plain = json.valueToTree(sample);
+            JsonNode stored = json.readTree(serializer.serialize(sample, byte[].class).getData());
+            String subject = plain.get(field.subject()).asString();
+            assertThat(keys.decrypt(subject, field.name(), stored.get(field.name()).asString()))
+                    .contains(plain.get(field.name()).asString());
+            ((ObjectNode) stored).set(field.name(), plain.get(field.name()));
+            assertThat(stored).as("everything but " + field.name()).isEqualTo(plain);
         }
     }
 

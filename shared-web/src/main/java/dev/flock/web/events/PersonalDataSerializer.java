@@ -62,11 +62,12 @@ public class PersonalDataSerializer implements Serializer {
     private Object encrypted(Object object) {
         if (object instanceof UserRegistered registered && !ERASED.equals(registered.email())) {
             return new UserRegistered(registered.userId(), registered.username(),
-                    personalData.encrypt(registered.userId(), "email", registered.email()).orElse(ERASED));
+                    personalData.encrypt(registered.userId(), PersonalFields.EMAIL.name(), registered.email())
+                            .orElse(ERASED));
         }
         if (object instanceof PostPublished post && !ERASED.equals(post.body())) {
             return new PostPublished(post.postId(), post.authorId(),
-                    personalData.encrypt(post.postId(), "body", post.body()).orElse(ERASED));
+                    personalData.encrypt(post.postId(), PersonalFields.BODY.name(), post.body()).orElse(ERASED));
         }
         return object;
     }
@@ -78,11 +79,12 @@ public class PersonalDataSerializer implements Serializer {
     public static Object readable(Object object, PersonalData personalData) {
         if (object instanceof UserRegistered registered && isEncrypted(registered.email())) {
             return new UserRegistered(registered.userId(), registered.username(),
-                    personalData.decrypt(registered.userId(), "email", registered.email()).orElse(ERASED));
+                    personalData.decrypt(registered.userId(), PersonalFields.EMAIL.name(), registered.email())
+                            .orElse(ERASED));
         }
         if (object instanceof PostPublished post && isEncrypted(post.body())) {
             return new PostPublished(post.postId(), post.authorId(),
-                    personalData.decrypt(post.postId(), "body", post.body()).orElse(ERASED));
+                    personalData.decrypt(post.postId(), PersonalFields.BODY.name(), post.body()).orElse(ERASED));
         }
         return object;
     }
