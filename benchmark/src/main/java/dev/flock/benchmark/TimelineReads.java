@@ -49,9 +49,11 @@ final class TimelineReads implements Scenario {
             run.send("GET", run.queries.port(), "/api/users/bench" + reader + "/timeline?limit=1",
                     run.bearer(reader), null);
         }
-        explain(run, pageSql, readerIds.get(0));
+        explain(run, pageSql, readerIds.get(0), TimelineReads::bindAll, "timeline-page-plan.txt");
         String boundSql = boundPageSql(run.live("timeline"));
-        explainGeneric(run, boundSql, readerIds.get(0));
+        // the plan PostgreSQL caches for the service's prepared statement after five runs (a generic plan)
+        explain(run, boundSql, readerIds.get(0), TimelineReads::bindPage, "timeline-page-generic-plan.txt",
+                "set plan_cache_mode = force_generic_plan");
         for (int clients : new int[] {2, 16}) {
             Latencies flock = Load.run("timeline reads, " + clients + " clients", clients, run.step, client -> {
                 Random random = new Random(client);
@@ -64,7 +66,7 @@ final class TimelineReads implements Scenario {
             Latencies raw = Load.run("raw SQL page, " + clients + " clients", clients, run.step,
                     client -> sqlRead(run, pageSql, readerIds, client));
             Latencies bound = Load.run("raw SQL page bound as the service binds it, " + clients + " clients",
-                    clients, run.step, client -> boundRead(run, boundSql, readerIds, client));
+                    clients, run.step, client -> sqlRead(run, boundSql, readerIds, client, TimelineReads::bindPage));
             run.report.add("Raw SQL page with the position and size bound as parameters (as the service does), "
                     + clients + " clients", line(bound), line(raw) + " (literals)",
                     ratio(bound.perSecond() / raw.perSecond()), "");
@@ -151,42 +153,6 @@ final class TimelineReads implements Scenario {
         }
     }
 
-    /** The plan PostgreSQL caches for the service's prepared statement after five runs (a generic plan). */
-    private static void explainGeneric(BenchmarkRun run, String boundSql, UUID reader) throws Exception {
-        try (Connection db = run.connect(); Statement settings = db.createStatement();
-             PreparedStatement explain = db.prepareStatement("explain analyze " + boundSql)) {
-            settings.execute("set plan_cache_mode = force_generic_plan");
-            bindPage(explain, reader);
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet rs = explain.executeQuery()) {
-                while (rs.next()) {
-                    plan.append(rs.getString(1)).append('\n');
-                }
-            }
-            Files.writeString(run.out.resolve("timeline-page-generic-plan.txt"), plan);
-        }
-    }
-
-    /** A client that runs the bound page statement with a random reader. */
-    private static Callable<Boolean> boundRead(BenchmarkRun run, String sql, List<UUID> readers, int client) {
-        try {
-            PreparedStatement statement = run.connect().prepareStatement(sql);
-            Random random = new Random(client);
-            return () -> {
-                bindPage(statement, readers.get(random.nextInt(readers.size())));
-                int rows = 0;
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        rows++;
-                    }
-                }
-                return rows > 0;
-            };
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static List<UUID> readers(BenchmarkRun run) throws SQLException {
         List<UUID> readerIds = new ArrayList<>();
         try (Connection db = run.connect(); Statement sql = db.createStatement();
@@ -199,17 +165,28 @@ final class TimelineReads implements Scenario {
         return readerIds;
     }
 
-    private static void explain(BenchmarkRun run, String pageSql, UUID reader) throws Exception {
-        try (Connection db = run.connect(); PreparedStatement explain = db.prepareStatement("explain analyze "
-                + pageSql)) {
-            bindAll(explain, reader);
+    /** How a statement of this scenario gets its reader (and whatever else it takes). */
+    @FunctionalInterface
+    private interface Binding {
+        void bind(PreparedStatement statement, UUID reader) throws SQLException;
+    }
+
+    /** The plan of the statement for the reader, into {@code file}, after the session's {@code settings}. */
+    private static void explain(BenchmarkRun run, String sql, UUID reader, Binding binding, String file,
+                                String... settings) throws Exception {
+        try (Connection db = run.connect(); Statement session = db.createStatement();
+             PreparedStatement explain = db.prepareStatement("explain analyze " + sql)) {
+            for (String setting : settings) {
+                session.execute(setting);
+            }
+            binding.bind(explain, reader);
             StringBuilder plan = new StringBuilder();
             try (ResultSet rs = explain.executeQuery()) {
                 while (rs.next()) {
                     plan.append(rs.getString(1)).append('\n');
                 }
             }
-            Files.writeString(run.out.resolve("timeline-page-plan.txt"), plan);
+            Files.writeString(run.out.resolve(file), plan);
         }
     }
 
@@ -223,11 +200,17 @@ final class TimelineReads implements Scenario {
 
     /** A client that runs a statement with a random reader as every parameter. */
     private static Callable<Boolean> sqlRead(BenchmarkRun run, String sql, List<UUID> readers, int client) {
+        return sqlRead(run, sql, readers, client, TimelineReads::bindAll);
+    }
+
+    /** A client that runs a statement, bound for a random reader. */
+    private static Callable<Boolean> sqlRead(BenchmarkRun run, String sql, List<UUID> readers, int client,
+                                             Binding binding) {
         try {
             PreparedStatement statement = run.connect().prepareStatement(sql);
             Random random = new Random(client);
             return () -> {
-                bindAll(statement, readers.get(random.nextInt(readers.size())));
+                binding.bind(statement, readers.get(random.nextInt(readers.size())));
                 int rows = 0;
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
