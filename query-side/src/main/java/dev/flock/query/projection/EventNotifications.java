@@ -12,8 +12,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Wakes the views when the command side commits events, instead of every processor polling the event store: one
- * connection per instance (its own, not the pool's) {@code LISTEN}s on {@value #CHANNEL}, which the event store's trigger notifies on every
- * commit that appends events ({@code db/eventstore/V3__notify_on_append.sql}), and each notification makes the
+ * connection per instance (its own, not the pool's) {@code LISTEN}s on {@value #CHANNEL}, which the event store's
+ * trigger notifies on every commit that appends events ({@code db/eventstore/V3__notify_on_append.sql}), and each notification makes the
  * {@link NotifiedEventStore}'s reader fetch at once. PostgreSQL hands every listener each notification committed
  * while it listens. Until the listener is (back) in place - at start, and after the database was gone, when it
  * tries again every second - the reader polls every {@code flock.events.fetch-delay-ms}, and it is told to fetch as
@@ -43,17 +43,11 @@ public final class EventNotifications implements SmartLifecycle {
     private final Connector connector;
     private final NotifiedEventStore eventStore;
     private volatile boolean running;
-    private volatile boolean listening;
     private Thread listener;
 
     public EventNotifications(Connector connector, NotifiedEventStore eventStore) {
         this.connector = connector;
         this.eventStore = eventStore;
-    }
-
-    /** Whether this instance is listening now (else its views learn of new events by polling). */
-    public boolean listening() {
-        return listening;
     }
 
     @Override
@@ -88,7 +82,6 @@ public final class EventNotifications implements SmartLifecycle {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + CHANNEL);
                 }
-                listening = true;
                 if (warned) {
                     log.info("Listening for new events again");
                     warned = false;
@@ -100,7 +93,6 @@ public final class EventNotifications implements SmartLifecycle {
                     statement.execute("unlisten *");
                 }
             } catch (SQLException e) {
-                listening = false;
                 if (running && !warned) {
                     log.warn("Cannot listen for new events ({}); the views poll for them until the database "
                             + "answers again", e.getMessage());
@@ -109,7 +101,6 @@ public final class EventNotifications implements SmartLifecycle {
                 pause();
             }
         }
-        listening = false;
     }
 
     private void awaitNotifications(Connection connection, PGConnection postgres) throws SQLException {
