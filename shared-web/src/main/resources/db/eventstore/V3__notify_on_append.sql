@@ -1,5 +1,5 @@
 -- Every commit that appends events sends one notification on channel flock_events, which each query-side instance
--- listens on (EventNotifications): its processors learn of new events at once instead of polling the table.
+-- listens on (ChangeNotifications): its processors learn of new events at once instead of polling the table.
 -- PostgreSQL delivers a notification when its transaction commits (never for one that rolls back) and folds equal
 -- notifications of one transaction into one, so a command's batch of events costs one.
 create function notify_events_appended() returns trigger language plpgsql as $$

@@ -26,8 +26,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Two command-side and two query-side instances, each its own process from the packaged jars, on one database: the
  * query sides share every view's segments through the token store, commands are spread over both command sides,
  * and every view, read through either query side, equals what one instance would show (a model of the commands).
- * Then one query side is killed with -9 and the other must hold all segments within 10 seconds and keep the views
- * current.
+ * Then one query side is killed with -9 and the other must hold all segments within 10 seconds (with a 5 s claim
+ * timeout, {@link ServiceProcess#QUICK_FAILOVER}) and keep the views current.
  */
 class ScaleOutIT {
 
@@ -41,7 +41,7 @@ class ScaleOutIT {
     void twoOfEachShareTheWorkProduceTheSameViewsAndSurviveTheLossOfAQuerySide() throws Exception {
         String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
         JdbcClient database = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
-        Map<String, String> env = ServiceProcess.TEST_ENVIRONMENT;
+        Map<String, String> env = ServiceProcess.QUICK_FAILOVER;
         try (ServiceProcess command1 = ServiceProcess.start("command-side", jdbcUrl, "scale-c1.log", env);
              ServiceProcess command2 = ServiceProcess.start("command-side", jdbcUrl, "scale-c2.log", env);
              ServiceProcess query1 = ServiceProcess.start("query-side", jdbcUrl, "scale-q1.log", env);

@@ -1,7 +1,8 @@
 package dev.flock.query.config;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.flock.query.projection.EventNotifications;
+import dev.flock.query.projection.ChangeNotifications;
+import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.query.projection.EventSourceProperties;
 import dev.flock.query.projection.NewEvents;
 import dev.flock.query.projection.NotifiedEventStore;
@@ -14,6 +15,7 @@ import dev.flock.web.events.PersonalData;
 import dev.flock.web.events.PersonalDataSerializer;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -136,7 +138,7 @@ class AxonConfig {
 
     /**
      * Events come from another process: this store fetches them when PostgreSQL says they were committed
-     * ({@link EventNotifications}), and polls every {@code flock.events.fetch-delay-ms} in case it was not told.
+     * ({@link ChangeNotifications}), and polls every {@code flock.events.fetch-delay-ms} in case it was not told.
      */
     @Bean
     NotifiedEventStore eventStore(EventStorageEngine storageEngine, EventSourceProperties events) {
@@ -146,11 +148,13 @@ class AxonConfig {
     }
 
     /**
-     * One listening connection per instance ({@link EventNotifications}), opened with the pool's settings but not
+     * One listening connection per instance ({@link ChangeNotifications}), opened with the pool's settings but not
      * taken from it: a connection broken under the driver's own API would go back to the pool as if it were sound.
+     * New events wake the event store's reader; a change of the views' slots has them read again.
      */
     @Bean
-    EventNotifications eventNotifications(DataSource dataSource, NotifiedEventStore eventStore) throws SQLException {
+    ChangeNotifications changeNotifications(DataSource dataSource, NotifiedEventStore eventStore,
+                                            ProjectionSlots slots) throws SQLException {
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         Properties properties = new Properties();
         properties.putAll(pool.getDataSourceProperties());
@@ -160,8 +164,10 @@ class AxonConfig {
         if (pool.getPassword() != null) {
             properties.setProperty("password", pool.getPassword());
         }
-        properties.setProperty("ApplicationName", EventNotifications.APPLICATION_NAME);
-        return new EventNotifications(() -> DriverManager.getConnection(pool.getJdbcUrl(), properties), eventStore);
+        properties.setProperty("ApplicationName", ChangeNotifications.APPLICATION_NAME);
+        return new ChangeNotifications(() -> DriverManager.getConnection(pool.getJdbcUrl(), properties), Map.of(
+                ChangeNotifications.NEW_EVENTS, eventStore::fetchNow,
+                ChangeNotifications.SLOT_CHANGES, slots::changed));
     }
 
     /**

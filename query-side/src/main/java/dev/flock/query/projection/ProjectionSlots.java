@@ -1,15 +1,19 @@
 package dev.flock.query.projection;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
@@ -19,10 +23,12 @@ import org.springframework.stereotype.Component;
  * slots, schemas {@code <view>_a} and {@code <view>_b}, each kept by its own processor ({@code <view>-a},
  * {@code <view>-b}); the view's row names the live one, which the API reads, and the one a replay builds.
  *
- * <p>The rows are cached here and read again every {@code flock.replay.check-ms} and at once after a change this
- * instance makes; whoever must act on them ({@code ReplayCoordinator}) is told after each read. A reader that still
- * uses the previous slot for that long reads the previous, complete generation, which is kept for a grace period
- * after a switch.
+ * <p>The rows are cached here and read again at once after a change this instance makes, and when PostgreSQL
+ * announces a change another instance made ({@link ChangeNotifications}); whoever must act on them
+ * ({@code ReplayCoordinator}) is told after each read. They are also read every {@code flock.replay.check-ms} while
+ * a replay runs (to see its processor catch up) or while changes are not announced (the listener is down), and
+ * every {@code flock.replay.quiet-check-ms} otherwise, as a safety net. A reader that still uses the previous slot
+ * for that long reads the previous, complete generation, which is kept for a grace period after a switch.
  */
 @Component
 public class ProjectionSlots implements SchedulingConfigurer {
@@ -34,13 +40,20 @@ public class ProjectionSlots implements SchedulingConfigurer {
     private final JdbcClient jdbc;
     private final List<String> views;
     private final Duration checkInterval;
+    private final Duration quietCheckInterval;
+    private final ObjectProvider<ChangeNotifications> notifications;
     private final List<Consumer<List<SlotState>>> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, SlotState> states = Map.of();
+    private volatile ScheduledTaskRegistrar tasks;
+    private ScheduledFuture<?> nextCheck;
 
-    public ProjectionSlots(JdbcClient jdbc, List<View> views, ReplayProperties replay) {
+    public ProjectionSlots(JdbcClient jdbc, List<View> views, ReplayProperties replay,
+                           ObjectProvider<ChangeNotifications> notifications) {
         this.jdbc = jdbc;
         this.views = views.stream().map(View::name).sorted().toList();
         this.checkInterval = Duration.ofMillis(replay.checkMs());
+        this.quietCheckInterval = Duration.ofMillis(replay.quietCheckMs());
+        this.notifications = notifications;
     }
 
     /** A view's row: its live slot, the slot a replay builds (or null), and whether that slot has been reset. */
@@ -131,19 +144,49 @@ public class ProjectionSlots implements SchedulingConfigurer {
     }
 
     /**
-     * Reads the rows every {@code flock.replay.check-ms} and tells the listeners (where scheduling is on: in the
-     * service, not in slices).
+     * Reads the rows and tells the listeners, on a schedule that each read plans anew (where scheduling is on: in
+     * the service, not in slices): every {@code flock.replay.check-ms} while a replay runs or changes are not
+     * announced, else every {@code flock.replay.quiet-check-ms}.
      */
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(() -> {
-            try {
-                List<SlotState> fresh = refresh();
-                listeners.forEach(listener -> listener.accept(fresh));
-            } catch (RuntimeException e) {
-                log.warn("Could not read the live slots of the views; trying again shortly", e);
-            }
-        }, checkInterval);
+        this.tasks = tasks;
+        tasks.addOneTimeTask(this::check, Duration.ZERO);
+    }
+
+    /** A change was announced: reads the rows and tells the listeners at once, off the announcing thread. */
+    public void changed() {
+        TaskScheduler scheduler = tasks == null ? null : tasks.getScheduler();
+        if (scheduler != null) {
+            scheduler.schedule(this::check, Instant.now());
+        }
+    }
+
+    private Duration nextCheckIn() {
+        ChangeNotifications announcements = notifications.getIfAvailable();
+        boolean told = announcements != null && announcements.isListening();
+        boolean replaying = states.values().stream().anyMatch(state -> state.building() != null);
+        return told && !replaying ? quietCheckInterval : checkInterval;
+    }
+
+    private void check() {
+        try {
+            List<SlotState> fresh = refresh();
+            listeners.forEach(listener -> listener.accept(fresh));
+        } catch (RuntimeException e) {
+            log.warn("Could not read the live slots of the views; trying again shortly", e);
+        } finally {
+            planNextCheck();
+        }
+    }
+
+    /** The one scheduled check: each check, whatever started it, replaces it with one at the pace it finds. */
+    private synchronized void planNextCheck() {
+        TaskScheduler scheduler = tasks.getScheduler();
+        if (nextCheck != null) {
+            nextCheck.cancel(false);
+        }
+        nextCheck = scheduler == null ? null : scheduler.schedule(this::check, Instant.now().plus(nextCheckIn()));
     }
 
     /** A row for every view that has none yet, with slot a live: what a new view starts from. */

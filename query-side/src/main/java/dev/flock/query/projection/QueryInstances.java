@@ -8,13 +8,14 @@ import org.axonframework.springboot.TokenStoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
  * The query-side instances running on this database, so that each view's segments are shared among them. Every
- * instance says it is alive once a second ({@code query.query_instance}); one that has not said so within the
- * claim timeout is gone. Each processor may then hold at most its fair share of segments
+ * instance says it is alive every third of the claim timeout ({@code query.query_instance}, {@link #pace}); one that
+ * has not said so within the claim timeout is gone. Each processor may then hold at most its fair share of segments
  * ({@link #fairShare(int)}, through Axon's {@code MaxSegmentProvider}): with two instances, two of four each; when one
  * dies, its share grows back to four and its claims, once timed out, are taken over by the survivor.
  *
@@ -22,13 +23,13 @@ import org.springframework.stereotype.Component;
  * with a fixed cap, a survivor never takes over what a dead instance held.
  */
 @Component
-public class QueryInstances {
+public class QueryInstances implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(QueryInstances.class);
-    private static final Duration FRESH = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
     private final Duration timeout;
+    private final Duration pace;
     private final String nodeId;
     private volatile int live = 1;
     private volatile long countedAt;
@@ -36,6 +37,7 @@ public class QueryInstances {
     QueryInstances(JdbcClient jdbc, TokenStoreProperties tokens) {
         this.jdbc = jdbc;
         this.timeout = tokens.getClaimTimeout();
+        this.pace = pace(timeout);
         this.nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/"
                 + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -45,7 +47,19 @@ public class QueryInstances {
         return nodeId;
     }
 
-    @Scheduled(fixedRate = 1000)
+    /**
+     * How often an instance says it is alive, extends its claims when idle, looks for free segments and counts the
+     * live instances: a third of the claim timeout, so that a live instance's word never lapses.
+     */
+    public static Duration pace(Duration claimTimeout) {
+        return claimTimeout.dividedBy(3);
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedRateTask(this::heartbeat, pace);
+    }
+
     void heartbeat() {
         try {
             jdbc.sql("""
@@ -57,7 +71,7 @@ public class QueryInstances {
                     .param("gone", timeout.toSeconds() * 10.0)
                     .update();
         } catch (RuntimeException e) {
-            log.warn("Could not record that this instance is alive; trying again in a second", e);
+            log.warn("Could not record that this instance is alive; trying again in {}", pace, e);
         }
     }
 
@@ -78,7 +92,7 @@ public class QueryInstances {
     }
 
     private int liveInstances() {
-        if (System.nanoTime() - countedAt > FRESH.toNanos()) {
+        if (System.nanoTime() - countedAt > pace.toNanos()) {
             try {
                 Integer others = jdbc.sql("""
                                 select count(*) from query_instance

@@ -1,5 +1,6 @@
 package dev.flock.query.support;
 
+import dev.flock.query.projection.ChangeNotifications;
 import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.query.projection.ReplayProperties;
 import dev.flock.query.projection.View;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -51,7 +53,9 @@ public class ViewSlice {
     }
 
     @Bean
-    ProjectionSlots projectionSlots(JdbcClient jdbc, List<View> views) {
-        return new ProjectionSlots(jdbc, views, new ReplayProperties(200, Duration.ofSeconds(5), Duration.ZERO));
+    ProjectionSlots projectionSlots(JdbcClient jdbc, List<View> views,
+                                    ObjectProvider<ChangeNotifications> notifications) {
+        return new ProjectionSlots(jdbc, views, new ReplayProperties(200, 10_000, Duration.ofSeconds(5), Duration.ZERO),
+                notifications);
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the listening connection was killed (the listener comes back by itself).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EventNotificationsIT {
+class ChangeNotificationsIT {
 
     private static final Duration PROMPTLY = Duration.ofSeconds(10);
 
@@ -72,7 +72,7 @@ class EventNotificationsIT {
         return database.sql("""
                         select pid from pg_stat_activity
                         where datname = current_database() and application_name = :name""")
-                .param("name", EventNotifications.APPLICATION_NAME)
+                .param("name", ChangeNotifications.APPLICATION_NAME)
                 .query(Integer.class).list();
     }
 
