@@ -28,8 +28,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class IdleCostIT {
 
     private static final Logger log = LoggerFactory.getLogger(IdleCostIT.class);
-    /** Start-up work that is over by then: the JIT compiling what the first calls ran, the first claims' updates. */
-    private static final Duration SETTLE = Duration.ofSeconds(10);
+    /** Start-up work mostly over by then: the JIT compiling what the first calls and the timers ran, first claims. */
+    private static final Duration SETTLE = Duration.ofSeconds(20);
     private static final Duration WINDOW = Duration.ofSeconds(20);
     private static final double MOST_PERCENT_OF_A_CORE = 2.0;
 
