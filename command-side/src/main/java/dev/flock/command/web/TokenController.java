@@ -45,6 +45,7 @@ class TokenController {
     @ApiResponse(responseCode = "200", description = "The JWK set", content = @Content(examples = @ExampleObject(
             """
             {"keys": [{"kty": "EC", "crv": "P-256", "kid": "3kq...", "x": "f83O...", "y": "x_FE..."}]}""")))
+    @ApiResponse(responseCode = "406", ref = "NotAcceptable")
     Map<String, Object> keys() {
         return publishedKeys;
     }

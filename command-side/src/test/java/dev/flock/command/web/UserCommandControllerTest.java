@@ -443,6 +443,11 @@ class UserCommandControllerTest {
     }
 
     @Test
+    void theJwkSetAskedForInAnotherTypeIsRefusedWith406() throws Exception {
+        problem(perform(get("/.well-known/jwks.json").accept("text/html", "application/problem+json")), 406);
+    }
+
+    @Test
     void anUnknownPathAnswersAProblem() throws Exception {
         problem(perform(post("/api/nothing-here").header("Authorization", aliceToken())), 404);
     }

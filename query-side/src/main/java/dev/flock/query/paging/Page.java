@@ -1,5 +1,6 @@
 package dev.flock.query.paging;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
@@ -8,7 +9,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** A page of a list: {@code {"items": [...], "next": cursor | null}}. */
-public record Page<T>(List<T> items, String next) {
+public record Page<T>(List<T> items,
+                      @Schema(types = {"string", "null"},
+                              description = "The cursor of the next page; null on the last page") String next) {
 
     /**
      * The page from {@code rows} fetched with {@link PageRequest#fetchSize()}: the first {@code limit} of them,

@@ -13,6 +13,7 @@ import dev.flock.query.views.relationships.RelationshipQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -100,7 +101,11 @@ class FollowController {
     /** The v1 fields always; the private flags ({@code null}, so left out) only for the user's own token. */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     record RelationshipView(boolean following, boolean followedBy,
+                            @Schema(types = {"string", "null"}, format = "date-time",
+                                    description = "Since when; null while not following")
                             @JsonInclude(JsonInclude.Include.ALWAYS) String followingSince,
+                            @Schema(types = {"string", "null"}, format = "date-time",
+                                    description = "Since when; null while not followed")
                             @JsonInclude(JsonInclude.Include.ALWAYS) String followedBySince,
                             Boolean blocking, Boolean blockedBy, Boolean muting, Boolean requested,
                             Boolean requestedBy) {
