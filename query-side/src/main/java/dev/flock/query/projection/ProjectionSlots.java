@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -156,10 +157,7 @@ public class ProjectionSlots implements SchedulingConfigurer {
 
     /** A change was announced: reads the rows and tells the listeners at once, off the announcing thread. */
     public void changed() {
-        TaskScheduler scheduler = tasks == null ? null : tasks.getScheduler();
-        if (scheduler != null) {
-            scheduler.schedule(this::check, Instant.now());
-        }
+        schedule(Duration.ZERO);
     }
 
     private Duration nextCheckIn() {
@@ -182,11 +180,20 @@ public class ProjectionSlots implements SchedulingConfigurer {
 
     /** The one scheduled check: each check, whatever started it, replaces it with one at the pace it finds. */
     private synchronized void planNextCheck() {
-        TaskScheduler scheduler = tasks.getScheduler();
         if (nextCheck != null) {
             nextCheck.cancel(false);
         }
-        nextCheck = scheduler == null ? null : scheduler.schedule(this::check, Instant.now().plus(nextCheckIn()));
+        nextCheck = schedule(nextCheckIn());
+    }
+
+    /** A check after {@code delay}, or none while scheduling is not (or no longer) running. */
+    private ScheduledFuture<?> schedule(Duration delay) {
+        TaskScheduler scheduler = tasks == null ? null : tasks.getScheduler();
+        try {
+            return scheduler == null ? null : scheduler.schedule(this::check, Instant.now().plus(delay));
+        } catch (TaskRejectedException stopping) {
+            return null; // the service is stopping
+        }
     }
 
     /** A row for every view that has none yet, with slot a live: what a new view starts from. */

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The views learn of new events from PostgreSQL's notifications, not by polling: with the event store's own poll
  * set to an hour, an event appended after start-up still reaches the views within seconds, and it does again after
- * the listening connection was killed (the listener comes back by itself).
+ * the listening connection was killed (the listener comes back by itself). Likewise for a replay that another
+ * instance starts (its row changed in the database), with the slots' quiet check set to an hour.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChangeNotificationsIT {
@@ -38,7 +39,8 @@ class ChangeNotificationsIT {
     void start() {
         String jdbcUrl = EmbeddedPostgresInitializer.newDatabase();
         ConfigurerModule nothingMore = configurer -> { };
-        querySide = TestServices.startQuerySide(jdbcUrl, nothingMore, "--flock.events.fetch-delay-ms=3600000");
+        querySide = TestServices.startQuerySide(jdbcUrl, nothingMore, "--flock.events.fetch-delay-ms=3600000",
+                "--flock.replay.quiet-check-ms=3600000");
         events = new EventStoreFixture(jdbcUrl);
         database = querySide.getBean(JdbcClient.class);
         queries = new Http(TestServices.port(querySide));
@@ -66,6 +68,22 @@ class ChangeNotificationsIT {
         await().atMost(PROMPTLY).until(() -> listeningBackends().size() == 1
                 && !listeningBackends().equals(listening));
         awaitProfile(register("after_kill"));
+    }
+
+    @Test
+    void aReplayAnotherInstanceStartsIsFollowedWithoutAPoll() {
+        ProjectionSlots slots = querySide.getBean(ProjectionSlots.class);
+        String live = slots.liveSlot("profiles");
+        // what another instance's POST /api/admin/projections/profiles/replay writes
+        assertThat(database.sql("""
+                        update query.projection_slot
+                        set building_slot = case live_slot when 'a' then 'b' else 'a' end, reset_done = false,
+                            started_at = now()
+                        where view_name = 'profiles'""").update()).isEqualTo(1);
+
+        // this instance resets the building slot, rebuilds it and switches: all of it starts from the announcement
+        await().atMost(PROMPTLY).until(() -> !slots.liveSlot("profiles").equals(live));
+        awaitProfile("first");
     }
 
     private List<Integer> listeningBackends() {
