@@ -31,12 +31,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * author would use them: the generated models and calls, each command's {@code Consistency-Token} header read from
  * the generated response and given back to the generated query calls (read-your-writes, as the documents describe
  * it), every timeline read page by page through the documents' cursor, whose {@code null} on the last page the
- * generated model must take.
+ * generated model must take. The users are {@code john_oas} and so on: the context, and so the database, is shared
+ * with the other {@link FlockSystemTest}s, whose SeedStoryIT has the plain names.
  */
 @FlockSystemTest
 class GeneratedClientsIT {
 
     private static final String PASSWORD = "correct horse battery";
+    private static final String JOHN = "john_oas";
+    private static final String SUSAN = "susan_oas";
+    private static final String MARY = "mary_oas";
+    private static final String DAVID = "david_oas";
 
     @LocalServerPort
     int queryPort;
@@ -49,7 +54,7 @@ class GeneratedClientsIT {
     @Test
     void theTutorialsStoryThroughGeneratedClients() throws Exception {
         Map<String, String> bearers = new HashMap<>();
-        for (String user : List.of("john", "susan", "mary", "david")) {
+        for (String user : List.of(JOHN, SUSAN, MARY, DAVID)) {
             new UsersApi(commandClient()).register(new RegisterUserRequest().username(user)
                     .email(user + "@example.com").password(PASSWORD));
             String basic = Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
@@ -57,28 +62,28 @@ class GeneratedClientsIT {
             String token = new TokensApi(commandClient()).issue(Map.of("Authorization", "Basic " + basic)).getToken();
             bearers.put(user, "Bearer " + token);
         }
-        follow(bearers, "john", "susan");
-        follow(bearers, "john", "david");
-        follow(bearers, "susan", "mary");
-        follow(bearers, "mary", "david");
-        String john = post(bearers, "john", "post from john");
-        String david = post(bearers, "david", "post from david");
-        String mary = post(bearers, "mary", "post from mary");
-        String susan = post(bearers, "susan", "post from susan");
+        follow(bearers, JOHN, SUSAN);
+        follow(bearers, JOHN, DAVID);
+        follow(bearers, SUSAN, MARY);
+        follow(bearers, MARY, DAVID);
+        String john = post(bearers, JOHN, "post from john");
+        String david = post(bearers, DAVID, "post from david");
+        String mary = post(bearers, MARY, "post from mary");
+        String susan = post(bearers, SUSAN, "post from susan");
 
-        assertThat(timeline(bearers, "john")).containsExactly(susan, david, john);
-        assertThat(timeline(bearers, "susan")).containsExactly(susan, mary);
-        assertThat(timeline(bearers, "mary")).containsExactly(mary, david);
-        assertThat(timeline(bearers, "david")).containsExactly(david);
+        assertThat(timeline(bearers, JOHN)).containsExactly(susan, david, john);
+        assertThat(timeline(bearers, SUSAN)).containsExactly(susan, mary);
+        assertThat(timeline(bearers, MARY)).containsExactly(mary, david);
+        assertThat(timeline(bearers, DAVID)).containsExactly(david);
 
-        remember(new UsersApi(commandClient()).unfollowWithHttpInfo("john", "david",
-                Map.of("Authorization", bearers.get("john"))).getHeaders());
-        assertThat(timeline(bearers, "john")).containsExactly(susan, john);
+        remember(new UsersApi(commandClient()).unfollowWithHttpInfo(JOHN, DAVID,
+                Map.of("Authorization", bearers.get(JOHN))).getHeaders());
+        assertThat(timeline(bearers, JOHN)).containsExactly(susan, john);
 
-        PostItem johns = new PostsApi(queryClient()).post("john", john, token());
-        assertThat(johns.getAuthor()).isEqualTo("john");
+        PostItem johns = new PostsApi(queryClient()).post(JOHN, john, token());
+        assertThat(johns.getAuthor()).isEqualTo(JOHN);
         assertThat(johns.getBody()).isEqualTo("post from john");
-        ProfileView profile = new ProfilesApi(queryClient()).profile("john", token());
+        ProfileView profile = new ProfilesApi(queryClient()).profile(JOHN, token());
         assertThat(profile.getFollowing()).isEqualTo(1);
         assertThat(profile.getPosts()).isEqualTo(1);
 

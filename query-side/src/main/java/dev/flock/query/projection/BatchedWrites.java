@@ -9,6 +9,10 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
@@ -17,9 +21,13 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * together ({@link Writer#write} with the whole batch), so the projector can turn each run of like changes into
  * one set-based statement. Outside a batch (a dead letter's retry, a direct call) a change is written at once.
  *
- * <p>If the batch's writes fail, the batch rolls back, and when the processor tries its events again they are
- * written one at a time, each in the savepoint {@code SavepointPerEvent} gives it, so a poison event fails in its
- * own handler and is dead-lettered alone.
+ * <p>The batch's writes run in a savepoint. If PostgreSQL picks them as a deadlock's (or a serialization
+ * conflict's) loser, which happens when two segments' batches lock shared rows in different orders, they roll back
+ * to it and run again, up to {@value #ATTEMPTS} times: the winner has committed by then. Otherwise, and for any
+ * other failure, the batch rolls back, and when the processor tries its events again they are written one at a
+ * time, each in the savepoint {@code SavepointPerEvent} gives it, so a poison event fails in its own handler and
+ * is dead-lettered alone. (An aborted batch costs its segment a back-off and the wait for its processor's next
+ * claim, seconds; a deadlock should not.)
  *
  * @param <C> the projector's change
  */
@@ -35,13 +43,20 @@ public final class BatchedWrites<C> implements DeferredEvents {
         void write(List<C> changes, boolean wholeBatch);
     }
 
+    /** How often a batch's writes run when PostgreSQL keeps choosing them as a deadlock's loser. */
+    static final int ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(BatchedWrites.class);
+
     private final String resource;
+    private final JdbcClient jdbc;
     private final Writer<C> writer;
     /** Events up to this position are written one at a time: a batch holding them failed as a whole. */
     private final AtomicLong oneAtATimeThrough = new AtomicLong(-1);
 
-    public BatchedWrites(String name, Writer<C> writer) {
+    /** @param jdbc the client the writer writes with: its batch's transaction takes the savepoints */
+    public BatchedWrites(String name, JdbcClient jdbc, Writer<C> writer) {
         this.resource = BatchedWrites.class.getName() + "/" + name;
+        this.jdbc = jdbc;
         this.writer = writer;
     }
 
@@ -67,7 +82,21 @@ public final class BatchedWrites<C> implements DeferredEvents {
 
     private void writeBatch(List<C> changes, BatchingUnitOfWork<?> batch) {
         try {
-            writer.write(changes, true);
+            for (int attempt = 1; ; attempt++) {
+                jdbc.sql("savepoint batched_writes").update();
+                try {
+                    writer.write(changes, true);
+                    jdbc.sql("release savepoint batched_writes").update();
+                    return;
+                } catch (ConcurrencyFailureException lost) {
+                    if (attempt == ATTEMPTS) {
+                        throw lost;
+                    }
+                    jdbc.sql("rollback to savepoint batched_writes").update();
+                    log.debug("A batch of {} lost a deadlock or a serialization conflict; writing it again", resource,
+                            lost);
+                }
+            }
         } catch (RuntimeException failure) {
             long last = batch.getMessages().stream()
                     .mapToLong(message -> position((EventMessage<?>) message))

@@ -47,7 +47,7 @@ class FollowsProjector implements DeferredEvents {
         this.jdbc = jdbc;
         this.schema = schema;
         this.pendingCounts = FollowsProjector.class.getName() + ".counts." + schema;
-        this.batches = new BatchedWrites<>(FollowsProjector.class.getName() + schema, this::write);
+        this.batches = new BatchedWrites<>(FollowsProjector.class.getName() + schema, jdbc, this::write);
     }
 
     /** A follow or an unfollow, as its event says it. */

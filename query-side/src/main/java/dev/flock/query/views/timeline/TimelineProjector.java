@@ -63,7 +63,7 @@ class TimelineProjector implements DeferredEvents {
         this.jdbc = jdbc;
         this.schema = schema;
         this.celebrityFollowers = celebrityFollowers;
-        this.batches = new BatchedWrites<>(schema, this::write);
+        this.batches = new BatchedWrites<>(schema, jdbc, this::write);
     }
 
     /** One change to the timeline, as its event says it. */
