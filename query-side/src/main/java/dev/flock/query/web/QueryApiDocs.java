@@ -8,18 +8,22 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.Arrays;
+import java.util.List;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.method.HandlerMethod;
 
 /**
  * What every paged or read-your-writes query has in common, written into the OpenAPI document once instead of on
  * each controller method: a {@link PageRequest} argument becomes the {@code limit} and {@code cursor} parameters,
  * the {@code Link} header and the 400 answer; a {@link ConsistentRead} method gets the {@code Consistency-Token}
- * header and the 503 answer.
+ * header and the 503 answer. A public call that also takes the reader's bearer token ({@code @AuthenticationPrincipal},
+ * for a protected account's lists or a relationship's private flags) says the token is optional.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryApiDocs {
@@ -33,6 +37,11 @@ class QueryApiDocs {
         return (operation, handler) -> {
             if (takes(handler, PageRequest.class)) {
                 documentPaging(operation);
+            }
+            if (operation.getSecurity() == null && Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(parameter -> parameter.hasParameterAnnotation(AuthenticationPrincipal.class))) {
+                operation.setSecurity(List.of(new SecurityRequirement(),
+                        new SecurityRequirement().addList("bearer")));
             }
             if (handler.hasMethodAnnotation(ConsistentRead.class)) {
                 operation.addParametersItem(new Parameter().in("header").name(ConsistencyWaits.HEADER)
