@@ -104,9 +104,9 @@ public class ApiDocs {
      * each document. A title, the API's version and its licence; the server as the path the document was fetched
      * from (springdoc would write the URL it was asked on, {@code localhost} in every test); no {@code /error}
      * (Spring's error page, not part of the API: every error is the problem answer of the call that failed); an
-     * operation that declares no security requirement is public and says so ({@code security: []}), so that the
-     * document can never leave it open to reading; header references without springdoc's {@code style} beside the
-     * {@code $ref}; and only the problem answers this service's calls use.
+     * operation that declares no security requirement is public, and says so ({@code security: []}) instead of
+     * leaving a client to guess; header references without springdoc's {@code style} beside the {@code $ref}; and
+     * only the problem answers and headers this service's calls use.
      */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
