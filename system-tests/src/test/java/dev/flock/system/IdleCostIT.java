@@ -3,15 +3,13 @@ package dev.flock.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flock.system.support.Flock;
+import dev.flock.system.support.ProcStat;
 import dev.flock.system.support.ServiceProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,44 +73,20 @@ class IdleCostIT {
         JdbcClient database = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
         long checkpointer = database.sql("select pid from pg_stat_activity where backend_type = 'checkpointer'")
                 .query(Long.class).single();
-        return Long.parseLong(stat(checkpointer).get(3));
+        return ProcStat.of(checkpointer).orElseThrow().parent();
     }
 
     /** CPU time of the main process, of the processes it has reaped and of those running now, in clock ticks. */
     private static long postgresTicks(long postmaster) {
-        List<String> stat = stat(postmaster);
-        long total = Long.parseLong(stat.get(13)) + Long.parseLong(stat.get(14))
-                + Long.parseLong(stat.get(15)) + Long.parseLong(stat.get(16));
-        return total + ProcessHandle.of(postmaster).orElseThrow().children()
-                .mapToLong(child -> ticksIfRunning(child.pid())).sum();
+        ProcStat main = ProcStat.of(postmaster).orElseThrow();
+        return main.cpuTicks() + main.reapedChildrenTicks() + ProcessHandle.of(postmaster).orElseThrow().children()
+                // one that ended in between is among the reaped now
+                .mapToLong(child -> ProcStat.of(child.pid()).map(ProcStat::cpuTicks).orElse(0L)).sum();
     }
 
-    /** User and system CPU time of a process, all its threads, in clock ticks ({@code proc(5)}: utime, stime). */
+    /** User and system CPU time of a process, all its threads, in clock ticks. */
     private static long ticks(long pid) {
-        List<String> stat = stat(pid);
-        return Long.parseLong(stat.get(13)) + Long.parseLong(stat.get(14));
-    }
-
-    private static long ticksIfRunning(long pid) {
-        try {
-            return ticks(pid);
-        } catch (UncheckedIOException e) {
-            return 0; // ended in between: its parent has it among the reaped now
-        }
-    }
-
-    /** The fields of {@code /proc/<pid>/stat}, from 0; the command name (field 1, in parentheses) as one. */
-    private static List<String> stat(long pid) {
-        try {
-            String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            int close = line.lastIndexOf(')');
-            List<String> fields = new ArrayList<>(List.of(line.substring(0, line.indexOf(' ')),
-                    line.substring(line.indexOf('('), close + 1)));
-            fields.addAll(List.of(line.substring(close + 2).strip().split(" ")));
-            return fields;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProcStat.of(pid).orElseThrow().cpuTicks();
     }
 
     private static double ticksPerSecond() throws IOException, InterruptedException {

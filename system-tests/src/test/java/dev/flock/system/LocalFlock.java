@@ -102,16 +102,11 @@ public final class LocalFlock {
      * stopped with SIGTERM, PostgreSQL's smart shutdown, which its killed clients no longer hold up.
      */
     private static void stopOrphan(Path data) throws IOException, InterruptedException {
-        Path pidFile = data.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-        Optional<ProcessHandle> orphan = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().command().orElse("").endsWith("postgres"));
+        Optional<ProcessHandle> orphan = postmaster(data);
         if (orphan.isEmpty()) {
-            return; // a stale file: PostgreSQL itself sees that its process is gone
+            return; // none, or a stale file: PostgreSQL itself sees that its process is gone
         }
+        long pid = orphan.get().pid();
         System.out.printf("PostgreSQL from an earlier run (process %d) is still running on %s: stopping it%n", pid,
                 data);
         orphan.get().destroy();
@@ -121,6 +116,17 @@ public final class LocalFlock {
             throw new IllegalStateException("PostgreSQL from an earlier run (process " + pid + ") did not stop "
                     + "within 30 s; stop it with `kill -INT " + pid + "` and start again", e);
         }
+    }
+
+    /** The PostgreSQL running on the data directory, if one is: its {@code postmaster.pid} names a live postgres. */
+    static Optional<ProcessHandle> postmaster(Path data) throws IOException {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().command().orElse("").endsWith("postgres"));
     }
 
     private static String[] with(String[] args, String more) {

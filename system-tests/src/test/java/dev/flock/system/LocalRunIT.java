@@ -3,6 +3,7 @@ package dev.flock.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.flock.system.support.ProcStat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class LocalRunIT {
         for (long group : groups) {
             signal("-KILL", group);
         }
-        postmaster().ifPresent(ProcessHandle::destroyForcibly);
+        LocalFlock.postmaster(DATA).ifPresent(ProcessHandle::destroyForcibly);
     }
 
     @Test
@@ -53,7 +53,7 @@ class LocalRunIT {
 
         // killed hard: the services die with their JVM, PostgreSQL (in a session of its own) stays
         long first = start(command, offset, "first.log");
-        ProcessHandle orphan = postmaster().orElseThrow();
+        ProcessHandle orphan = LocalFlock.postmaster(DATA).orElseThrow();
         signal("-KILL", first);
         await().atMost(STOP).until(() -> groupGone(first));
         assertThat(orphan.isAlive()).as("PostgreSQL outlives a hard kill").isTrue();
@@ -63,7 +63,7 @@ class LocalRunIT {
         assertThat(orphan.isAlive()).isFalse();
         assertThat(Files.readString(DIRECTORY.resolve("second.log")))
                 .contains("PostgreSQL from an earlier run (process " + orphan.pid() + ") is still running");
-        ProcessHandle postgres = postmaster().orElseThrow();
+        ProcessHandle postgres = LocalFlock.postmaster(DATA).orElseThrow();
 
         // Ctrl-C
         long stopping = System.nanoTime();
@@ -102,26 +102,10 @@ class LocalRunIT {
         }
     }
 
-    private static Optional<ProcessHandle> postmaster() throws IOException {
-        Path pidFile = DATA.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return Optional.empty();
-        }
-        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).strip()));
-    }
-
-    /** Whether no process of the group is left: none has it as its process group ({@code /proc/<pid>/stat}). */
+    /** Whether no process of the group is left: none has it as its process group. */
     private static boolean groupGone(long group) {
-        return ProcessHandle.allProcesses().noneMatch(process -> groupOf(process.pid()) == group);
-    }
-
-    private static long groupOf(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[2]);
-        } catch (IOException | RuntimeException e) {
-            return -1; // ended in between
-        }
+        return ProcessHandle.allProcesses()
+                .noneMatch(process -> ProcStat.of(process.pid()).map(ProcStat::group).orElse(-1L) == group);
     }
 
     private static void signal(String signal, long group) throws IOException, InterruptedException {

@@ -74,7 +74,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
      * have let go of their connections, or after {@link #LAST_CLIENTS} at most. Stopped under them, as zonky's own
      * hook would, their processors wait out their pools' connection timeout (30 s) to release their claims.
      */
-    static void stopAfterClientsLeave(EmbeddedPostgres postgres) {
+    private static void stopAfterClientsLeave(EmbeddedPostgres postgres) {
         long deadline = System.nanoTime() + LAST_CLIENTS.toNanos();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {

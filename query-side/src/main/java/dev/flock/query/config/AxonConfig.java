@@ -2,10 +2,10 @@ package dev.flock.query.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.flock.query.projection.ChangeNotifications;
-import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.query.projection.EventSourceProperties;
 import dev.flock.query.projection.NewEvents;
 import dev.flock.query.projection.NotifiedEventStore;
+import dev.flock.query.projection.ProjectionSlots;
 import dev.flock.query.projection.QueryInstances;
 import dev.flock.query.projection.SignallingEventStorageEngine;
 import dev.flock.web.AxonTransactions;

@@ -37,7 +37,7 @@ public class QueryInstances implements SchedulingConfigurer {
     QueryInstances(JdbcClient jdbc, TokenStoreProperties tokens) {
         this.jdbc = jdbc;
         this.timeout = tokens.getClaimTimeout();
-        this.pace = pace(timeout);
+        this.pace = timeout.dividedBy(3);
         this.nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/"
                 + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -51,8 +51,8 @@ public class QueryInstances implements SchedulingConfigurer {
      * How often an instance says it is alive, extends its claims when idle, looks for free segments and counts the
      * live instances: a third of the claim timeout, so that a live instance's word never lapses.
      */
-    public static Duration pace(Duration claimTimeout) {
-        return claimTimeout.dividedBy(3);
+    public Duration pace() {
+        return pace;
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQu
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -74,13 +73,8 @@ class ViewProcessors {
                                     ObjectProvider<ProjectionSlots> slots,
                                     ObjectProvider<ConnectionProvider> connections,
                                     ObjectProvider<TransactionManager> transactions,
-                                    ObjectProvider<QueryInstances> instances,
-                                    TokenStoreProperties tokens) {
+                                    ObjectProvider<QueryInstances> instances) {
         int segments = settings.segments();
-        // a third of the claim timeout: a claim is extended twice before it could lapse, and a dead instance's
-        // segments are taken over within a third of the timeout after it (15 s and 5 s by default: when nothing
-        // happens, each segment's claim costs one update every 5 s, each processor one look for free segments)
-        long claimPace = QueryInstances.pace(tokens.getClaimTimeout()).toMillis();
         MessageHandlerInterceptor<EventMessage<?>> signal = (unitOfWork, chain) -> {
             unitOfWork.afterCommit(committed -> positions.getObject().signal());
             return chain.proceed();
@@ -99,8 +93,12 @@ class ViewProcessors {
                                             .batchSize(settings.batchSize())
                                             // segments shared among the live instances
                                             .maxSegmentProvider(group -> instances.getObject().fairShare(segments))
-                                            .tokenClaimInterval(claimPace)
-                                            .claimExtensionThreshold(claimPace)
+                                            // at the instances' pace, a third of the claim timeout: a claim is
+                                            // extended twice before it could lapse, a dead instance's segments are
+                                            // taken within a third of the timeout after it; when nothing happens,
+                                            // a segment's claim costs an update and a processor a look that often
+                                            .tokenClaimInterval(instances.getObject().pace().toMillis())
+                                            .claimExtensionThreshold(instances.getObject().pace().toMillis())
                                             // slot a builds the first generation from the start; slot b is only
                                             // ever built by a replay, which resets it to the start itself
                                             .initialToken(slot.equals("a") ? StreamableMessageSource::createTailToken
